@@ -124,15 +124,10 @@ public record Subscription(
     private Builder() {}
 
     /**
-
      * Sets {@code id}.
-
      *
-
      * @param id the id
-
      * @return this builder
-
      */
     public Builder id(@Nullable SubscriptionId id) {
       this.id = id;
@@ -140,15 +135,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code tenant_id}.
-
      *
-
      * @param tenantId the tenant
-
      * @return this builder
-
      */
     public Builder tenantId(@Nullable TenantId tenantId) {
       this.tenantId = tenantId;
@@ -156,15 +146,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code tier_id}.
-
      *
-
      * @param tierId the tier
-
      * @return this builder
-
      */
     public Builder tierId(@Nullable TierId tierId) {
       this.tierId = tierId;
@@ -172,15 +157,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code billing_cycle}.
-
      *
-
      * @param billingCycle the cycle
-
      * @return this builder
-
      */
     public Builder billingCycle(@Nullable BillingCycle billingCycle) {
       this.billingCycle = billingCycle;
@@ -188,15 +168,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code status}.
-
      *
-
      * @param status the status
-
      * @return this builder
-
      */
     public Builder status(@Nullable SubscriptionStatus status) {
       this.status = status;
@@ -204,15 +179,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code start_date}.
-
      *
-
      * @param startDate the start date
-
      * @return this builder
-
      */
     public Builder startDate(@Nullable LocalDate startDate) {
       this.startDate = startDate;
@@ -231,15 +201,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code canceled_at}.
-
      *
-
      * @param canceledAt the cancellation instant
-
      * @return this builder
-
      */
     public Builder canceledAt(@Nullable Instant canceledAt) {
       this.canceledAt = canceledAt;
@@ -302,15 +267,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code created_at}.
-
      *
-
      * @param createdAt the creation instant
-
      * @return this builder
-
      */
     public Builder createdAt(@Nullable Instant createdAt) {
       this.createdAt = createdAt;
@@ -318,15 +278,10 @@ public record Subscription(
     }
 
     /**
-
      * Sets {@code updated_at}.
-
      *
-
      * @param updatedAt the last change
-
      * @return this builder
-
      */
     public Builder updatedAt(@Nullable Instant updatedAt) {
       this.updatedAt = updatedAt;
