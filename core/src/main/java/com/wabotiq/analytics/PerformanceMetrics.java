@@ -1,6 +1,7 @@
 package com.wabotiq.analytics;
 
 import com.wabotiq.internal.Checks;
+import com.wabotiq.internal.Figures;
 import com.wabotiq.types.DerivedFigure;
 import com.wabotiq.types.TenantId;
 import java.math.BigDecimal;

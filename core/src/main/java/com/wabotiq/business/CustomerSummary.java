@@ -1,6 +1,7 @@
 package com.wabotiq.business;
 
 import com.wabotiq.internal.Checks;
+import com.wabotiq.internal.Figures;
 import com.wabotiq.types.DerivedFigure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
