@@ -1,11 +1,124 @@
 package com.wabotiq.examples;
 
+import com.wabotiq.json.JsonCodec;
+import com.wabotiq.tenant.AgentConfiguration;
+import com.wabotiq.tenant.IllegalStatusTransitionException;
+import com.wabotiq.tenant.Tenant;
+import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.tenant.TenantStatus;
+import com.wabotiq.types.AgentConfigurationId;
+import com.wabotiq.types.SettingsId;
+import com.wabotiq.types.TenantId;
+import com.wabotiq.validation.ModelValidator;
+import com.wabotiq.validation.ValidationResult;
+import com.wabotiq.validation.Violation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 
+/**
+ * The quickstart: the main job of the SDK on embedded defaults, printed step by step.
+ *
+ * <ol>
+ *   <li>Load the reference's example tenant, settings and agent configuration from JSON.
+ *   <li>Validate them: the reference's placeholders (an id of {@code "uuid"}, a Pinecone
+ *       namespace of {@code "tenant_uuid"}) are reported, every violation at once.
+ *   <li>Give the documents real ids and validate again: nothing is wrong.
+ *   <li>Walk the tenant lifecycle: an allowed transition, then a refused one.
+ * </ol>
+ *
+ * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am compile}.
+ */
 public final class Quickstart {
-  private Quickstart() {}
+  private final PrintStream out;
+  private final JsonCodec json = JsonCodec.lenient();
+  private final ModelValidator validator = ModelValidator.create();
 
+  Quickstart(PrintStream out) {
+    this.out = out;
+  }
+
+  /**
+   * Runs the quickstart, printing to standard output.
+   *
+   * @param args ignored
+   */
   public static void main(String[] args) {
-    System.out.println("trial -> active allowed: " + TenantStatus.TRIAL.canTransitionTo(TenantStatus.ACTIVE));
+    new Quickstart(System.out).run();
+  }
+
+  void run() {
+    out.println("WabotIQ Tenant SDK quickstart");
+    out.println();
+
+    out.println("1. Load the reference's examples from JSON");
+    Tenant tenant = json.fromJson(resource("tenant.json"), Tenant.class);
+    TenantSettings settings = json.fromJson(resource("tenant-settings.json"), TenantSettings.class);
+    AgentConfiguration agent =
+        json.fromJson(resource("agent-configuration.json"), AgentConfiguration.class);
+    out.printf("   tenant %s (%s), status %s, zone %s, quiet hours %s-%s%n",
+        tenant.name(), tenant.slug(), tenant.status(), tenant.timezone(),
+        tenant.quietHoursStart(), tenant.quietHoursEnd());
+    out.printf("   settings: %s %s at temperature %s, languages %s, Twilio token %s%n",
+        settings.llm().llmProvider(), settings.llm().llmModel(), settings.llm().llmTemperature(),
+        settings.language().supportedLanguages(), settings.twilio().twilioToken());
+    out.printf("   agent: %s (%s), confidence %s, handoff below %s%n",
+        agent.persona().botName(), agent.persona().botPersonality(),
+        agent.behavior().confidenceThreshold(), agent.handoff().handoffConfidenceThreshold());
+    out.println();
+
+    out.println("2. Validate them as the reference wrote them (placeholders included)");
+    report("tenant", validator.validate(tenant));
+    report("settings", validator.validate(settings));
+    report("agent configuration", validator.validate(agent));
+    out.println();
+
+    out.println("3. Give them real ids and validate again");
+    TenantId id = TenantId.random();
+    tenant = tenant.toBuilder().id(id).build();
+    settings = settings.toBuilder().id(SettingsId.random()).tenantId(id)
+        .pinecone(settings.pinecone().toBuilder().pineconeNamespace(id.value()).build())
+        .build();
+    agent = agent.toBuilder().id(AgentConfigurationId.random()).tenantId(id).build();
+    report("tenant", validator.validate(tenant));
+    report("settings", validator.validate(settings));
+    report("agent configuration", validator.validate(agent));
+    out.println();
+
+    out.println("4. Walk the status lifecycle");
+    Tenant suspended = tenant.withStatus(TenantStatus.SUSPENDED);
+    out.printf("   %s -> %s: allowed%n", tenant.status(), suspended.status());
+    try {
+      suspended.withStatus(TenantStatus.TRIAL);
+      throw new IllegalStateException("suspended -> trial must be refused");
+    } catch (IllegalStatusTransitionException refused) {
+      out.printf("   %s -> %s: refused (%s)%n", refused.from(), refused.to(), refused.getMessage());
+    }
+    out.println();
+    out.println("Done.");
+  }
+
+  private void report(String what, ValidationResult result) {
+    if (result.isValid()) {
+      out.printf("   %s: valid%n", what);
+      return;
+    }
+    out.printf("   %s: %d violation(s)%n", what, result.violations().size());
+    for (Violation v : result.violations()) {
+      out.printf("     %s [%s] %s (rejected: %s)%n", v.path(), v.rule(), v.message(), v.rejectedValue());
+    }
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Quickstart.class.getResourceAsStream("/reference/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource /reference/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
