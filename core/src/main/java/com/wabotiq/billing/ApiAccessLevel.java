@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The API access a tier grants ({@code api_access}): {@code read} or {@code full}, or an unknown
- * value a newer server sent. A {@code read} tier cannot hold or use API keys with the {@code
- * write} scope.
+ * value a newer server sent. A {@code read} tier cannot hold or use API keys with the {@code write}
+ * scope.
  *
  * <p>Immutable and thread-safe; known constants are canonical.
  *
@@ -26,6 +26,7 @@ public final class ApiAccessLevel extends OpenEnum<ApiAccessLevel.Value> {
 
   /** Read-only API access. */
   public static final ApiAccessLevel READ = new ApiAccessLevel("read", Value.READ);
+
   /** Read and write API access. */
   public static final ApiAccessLevel FULL = new ApiAccessLevel("full", Value.FULL);
 

@@ -25,6 +25,7 @@ public final class BillingCycle extends OpenEnum<BillingCycle.Value> {
 
   /** Billed every month. */
   public static final BillingCycle MONTHLY = new BillingCycle("monthly", Value.MONTHLY);
+
   /** Billed every year. */
   public static final BillingCycle YEARLY = new BillingCycle("yearly", Value.YEARLY);
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A subscription's status: {@code active}, {@code suspended}, {@code canceled} or {@code
- * expired}, or an unknown value a newer server sent.
+ * A subscription's status: {@code active}, {@code suspended}, {@code canceled} or {@code expired},
+ * or an unknown value a newer server sent.
  *
  * <p>Immutable and thread-safe; known constants are canonical.
  *
@@ -29,12 +29,15 @@ public final class SubscriptionStatus extends OpenEnum<SubscriptionStatus.Value>
 
   /** Paid and running. */
   public static final SubscriptionStatus ACTIVE = new SubscriptionStatus("active", Value.ACTIVE);
+
   /** Paused, e.g. after a failed payment. */
   public static final SubscriptionStatus SUSPENDED =
       new SubscriptionStatus("suspended", Value.SUSPENDED);
+
   /** Canceled by the tenant. */
   public static final SubscriptionStatus CANCELED =
       new SubscriptionStatus("canceled", Value.CANCELED);
+
   /** Ran out without renewal. */
   public static final SubscriptionStatus EXPIRED = new SubscriptionStatus("expired", Value.EXPIRED);
 

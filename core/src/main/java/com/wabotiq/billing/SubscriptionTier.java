@@ -13,13 +13,13 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A subscription tier: its prices, {@link TierLimits limits} and {@link TierFeatures features}.
- * In JSON the limits' and features' fields sit directly in the tier's object.
+ * A subscription tier: its prices, {@link TierLimits limits} and {@link TierFeatures features}. In
+ * JSON the limits' and features' fields sit directly in the tier's object.
  *
  * <p>Three tiers ship built in with the data reference's exact values: {@link #STARTER}, {@link
  * #GROWTH} and {@link #ENTERPRISE}. Each has a stable id, the name-based UUID of {@code
- * "wabotiq:tier:<name>"} (e.g. {@code wabotiq:tier:starter}), so every SDK instance agrees on
- * it. Adopters may define their own tiers.
+ * "wabotiq:tier:<name>"} (e.g. {@code wabotiq:tier:starter}), so every SDK instance agrees on it.
+ * Adopters may define their own tiers.
  *
  * <p>Immutable and thread-safe.
  *

@@ -9,8 +9,8 @@
  * where marked {@code @Nullable}; in {@link com.wabotiq.billing.TierLimits} null means
  * <em>unlimited</em>, elsewhere it means "absent from the document". Collections are never null.
  * Money is {@link java.math.BigDecimal}, never {@code double}; fees round HALF_EVEN to the
- * currency's ISO 4217 minor unit. Constructors check well-formedness only (required parts
- * present); the reference's rules are checked by {@code com.wabotiq.validation}.
+ * currency's ISO 4217 minor unit. Constructors check well-formedness only (required parts present);
+ * the reference's rules are checked by {@code com.wabotiq.validation}.
  *
  * <p>This package does no I/O and depends only on the JDK, {@code com.wabotiq.types} and {@code
  * com.wabotiq.internal}.

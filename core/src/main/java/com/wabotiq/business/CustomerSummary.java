@@ -33,8 +33,8 @@ import org.jspecify.annotations.Nullable;
  * @param customerSegments the customers per segment, never null, may be empty
  * @param averageCustomerValue mean spend per customer, stated or derived; null only when neither
  *     stated nor computable
- * @param customerRetentionRate share of returning customers, 0 to 1, stated or derived; never
- *     null after construction
+ * @param customerRetentionRate share of returning customers, 0 to 1, stated or derived; never null
+ *     after construction
  * @since 0.1.0
  */
 public record CustomerSummary(
@@ -49,8 +49,7 @@ public record CustomerSummary(
   /**
    * Copies the segments and derives absent figures.
    *
-   * @throws ArithmeticException if {@code active_customers} must be derived and the sum
-   *     overflows
+   * @throws ArithmeticException if {@code active_customers} must be derived and the sum overflows
    */
   public CustomerSummary {
     customerSegments = Checks.copyOf(customerSegments, "customer_segments");

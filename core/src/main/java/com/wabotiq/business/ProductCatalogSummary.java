@@ -20,8 +20,8 @@ import org.jspecify.annotations.Nullable;
  * @param activeProducts the number of products on sale
  * @param categories the products per category, never null, may be empty
  * @param averagePrice the mean product price; null if absent
- * @param totalInventoryValue the catalogue's value, stated or derived; null only when it and
- *     {@code average_price} are both absent
+ * @param totalInventoryValue the catalogue's value, stated or derived; null only when it and {@code
+ *     average_price} are both absent
  * @since 0.1.0
  */
 public record ProductCatalogSummary(

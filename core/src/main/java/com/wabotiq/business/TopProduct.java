@@ -4,8 +4,8 @@ import com.wabotiq.internal.Checks;
 import java.math.BigDecimal;
 
 /**
- * One of a tenant's best-selling products, e.g. {@code {"product": "Samsung Galaxy A54",
- * "orders": 45, "revenue": 1575000}}.
+ * One of a tenant's best-selling products, e.g. {@code {"product": "Samsung Galaxy A54", "orders":
+ * 45, "revenue": 1575000}}.
  *
  * <p>Immutable and thread-safe.
  *
