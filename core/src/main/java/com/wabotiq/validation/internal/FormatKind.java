@@ -155,7 +155,9 @@ public enum FormatKind {
     int colon = authority.lastIndexOf(':');
     if (colon >= 0 && authority.indexOf(']', colon) < 0) {
       String port = authority.substring(colon + 1);
-      if (!Lazy.PORT.matcher(port).matches() || Integer.parseInt(port) == 0) {
+      if (!Lazy.PORT.matcher(port).matches()
+          || Integer.parseInt(port) < 1
+          || Integer.parseInt(port) > 65535) {
         return false;
       }
       host = authority.substring(0, colon);

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * Renders rejected values as strings, masking secrets. A value is masked as {@code "****"} when
  * it is (or contains) a {@link SealedSecret}, or when its field's snake_case name contains
  * {@code secret}, {@code token}, {@code password}, {@code api_key} or {@code passkey}, whatever
- * its type.
+ * its type. The user info of a URL ({@code https://user:password@host}) is masked too.
  */
 public final class Values {
   /** The mask shown instead of a secret. */
@@ -77,6 +77,28 @@ public final class Values {
   }
 
   /**
+   * A URL's user info (which may hold a password) replaced by the mask: {@code
+   * https://user:pw@host/x} gives {@code https://****@host/x}. Other strings are returned as is.
+   */
+  static String withoutUserInfo(String text) {
+    int scheme = text.indexOf("://");
+    if (scheme < 0) {
+      return text;
+    }
+    int start = scheme + 3;
+    int end = text.length();
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '/' || c == '?' || c == '#') {
+        end = i;
+        break;
+      }
+    }
+    int at = text.lastIndexOf('@', end - 1);
+    return at < start ? text : text.substring(0, start) + MASK + text.substring(at);
+  }
+
+  /**
    * The plain string form of a value, secrets masked: the wire form of closed sets, typed ids
    * and zones; numbers without exponent; durations in seconds; collections as {@code [a, b]}.
    *
@@ -86,6 +108,8 @@ public final class Values {
   static String plain(Object value) {
     if (value instanceof SealedSecret) {
       return MASK;
+    } else if (value instanceof String text) {
+      return withoutUserInfo(text);
     } else if (value instanceof OpenEnum<?> e) {
       return e.wireValue();
     } else if (value instanceof BigDecimal d) {
