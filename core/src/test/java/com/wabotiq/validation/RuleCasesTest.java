@@ -453,6 +453,9 @@ class RuleCasesTest {
         rag(b -> b.ragSemanticWeight(0.6).ragKeywordWeight(0.3)),
         "rag_semantic_weight|weights_sum_to_one|0.6");
     pass("weights_sum_to_one", "one weight only", rag(b -> b.ragSemanticWeight(0.6).ragKeywordWeight(null)));
+    pass("weights_sum_to_one", "within 1e-9", rag(b -> b.ragSemanticWeight(0.3).ragKeywordWeight(0.7000000009)));
+    fail("weights_sum_to_one", "beyond 1e-9", rag(b -> b.ragSemanticWeight(0.3).ragKeywordWeight(0.7000000011)),
+        "rag_semantic_weight|weights_sum_to_one|0.3");
     rule("range", "harmonization_wait_seconds",
         settings(b -> b.harmonization(new MessageHarmonizationSettings(true, Duration.ofSeconds(60)))),
         settings(b -> b.harmonization(new MessageHarmonizationSettings(true, Duration.ofSeconds(61)))),

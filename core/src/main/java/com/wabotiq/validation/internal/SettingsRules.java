@@ -23,6 +23,8 @@ final class SettingsRules {
   /** How far the RAG weights' sum may be from 1, for binary floating-point error. */
   static final double WEIGHT_TOLERANCE = 1e-9;
 
+  private static final BigDecimal TOLERANCE = BigDecimal.valueOf(WEIGHT_TOLERANCE);
+
   private SettingsRules() {}
 
   static void settings(TenantSettings s, Report r) {
@@ -42,22 +44,30 @@ final class SettingsRules {
     TenantRules.timestamps(r, a.createdAt(), a.updatedAt());
   }
 
-  /** The two retrieval weights, when both are set, sum to 1. */
+  /**
+   * The two retrieval weights, when both are set and finite, sum to 1 within {@link
+   * #WEIGHT_TOLERANCE}. The sum is taken of the weights' shortest decimal forms ({@code 0.7 +
+   * 0.3} is exactly 1), so the message shows {@code 0.9}, not {@code 0.8999999999999999}.
+   */
   static void rag(RagSettings g, Report r) {
     Double semantic = g.ragSemanticWeight();
     Double keyword = g.ragKeywordWeight();
-    if (semantic != null && keyword != null) {
-      double sum = semantic + keyword;
-      if (!(Math.abs(sum - 1.0) <= WEIGHT_TOLERANCE)) {
-        r.add(
-            "rag_semantic_weight",
-            "weights_sum_to_one",
-            "must sum to 1 (within 1e-9) with rag_keyword_weight ("
-                + keyword
-                + "); the sum is "
-                + (Double.isFinite(sum) ? BigDecimal.valueOf(sum).toPlainString() : sum),
-            semantic);
-      }
+    if (semantic == null
+        || keyword == null
+        || !Double.isFinite(semantic)
+        || !Double.isFinite(keyword)) {
+      return;
+    }
+    BigDecimal sum = BigDecimal.valueOf(semantic).add(BigDecimal.valueOf(keyword));
+    if (sum.subtract(BigDecimal.ONE).abs().compareTo(TOLERANCE) > 0) {
+      r.add(
+          "rag_semantic_weight",
+          "weights_sum_to_one",
+          "must sum to 1 (within 1e-9) with rag_keyword_weight ("
+              + keyword
+              + "); the sum is "
+              + sum.toPlainString(),
+          semantic);
     }
   }
 
