@@ -850,6 +850,9 @@ class RuleCasesTest {
         customers(0, 0L, 0, 0, List.of(new CustomerSegment("A", 0, BigDecimal.ZERO)), "0", "0"),
         customers(0, 0L, 0, 0, List.of(new CustomerSegment("", 0, BigDecimal.ZERO)), "0", "0"),
         "customer_segments[0].segment|not_blank|");
+    fail("derived_figure", "inputs overflow a long",
+        customers(1, 1L, Long.MAX_VALUE, 1, List.of(), null, null),
+        "active_customers|derived_figure|null");
     fail("range", "new_customers_this_month", customers(1250, 890L, -1, 845, seg, "1200.00", "0.68"),
         "active_customers|derived_figure|890", "new_customers_this_month|range|-1");
 

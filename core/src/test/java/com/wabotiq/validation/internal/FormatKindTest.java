@@ -93,6 +93,15 @@ class FormatKindTest {
         Arguments.of(FormatKind.HTTP_TOKEN, "X(Y)"));
   }
 
+  @org.junit.jupiter.api.Test
+  void message_everyKind_literalForTheInterpolator() {
+    // Hibernate Validator interpolates messages: {, }, $ and \ would be read as expressions.
+    for (FormatKind kind : FormatKind.values()) {
+      assertThat(kind.message()).doesNotContain("{", "}", "$", "\\").startsWith("must be");
+      assertThat(kind.code()).matches("[a-z0-9_]+");
+    }
+  }
+
   @ParameterizedTest(name = "{0} accepts {1}")
   @MethodSource("accepted")
   void test_wellFormed_true(FormatKind kind, String s) {
