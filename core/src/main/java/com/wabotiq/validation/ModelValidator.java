@@ -10,16 +10,15 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Validates model documents against the data reference's rules and reports every violation at
- * once.
+ * Validates model documents against the data reference's rules and reports every violation at once.
  *
- * <p>Validation starts from any model type: {@code Tenant}, {@code TenantSettings} and each of
- * its groups alone (a group's rules, such as the RAG weights summing to 1, apply to the group on
- * its own), {@code AgentConfiguration}, {@code SubscriptionTier}, {@code Subscription}, {@code
- * ApiKey}, {@code ApiKeyList}, {@code CorsConfiguration}, the business summaries, {@code
- * DailyAnalytics} and {@code PerformanceMetrics}. Absent (null) fields break no rule of their
- * own; rules between two fields apply when both are present. The rules, bounds and rule codes
- * are listed in {@code docs/validation.md}.
+ * <p>Validation starts from any model type: {@code Tenant}, {@code TenantSettings} and each of its
+ * groups alone (a group's rules, such as the RAG weights summing to 1, apply to the group on its
+ * own), {@code AgentConfiguration}, {@code SubscriptionTier}, {@code Subscription}, {@code ApiKey},
+ * {@code ApiKeyList}, {@code CorsConfiguration}, the business summaries, {@code DailyAnalytics} and
+ * {@code PerformanceMetrics}. Absent (null) fields break no rule of their own; rules between two
+ * fields apply when both are present. The rules, bounds and rule codes are listed in {@code
+ * docs/validation.md}.
  *
  * <p>Thread-safe. The underlying Hibernate Validator factory is built once per JVM, on first use.
  *
@@ -82,7 +81,8 @@ public final class ModelValidator {
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code transactionFeePercentage} is outside [0, 100]
    */
-  public ValidationResult validate(PerformanceMetrics metrics, BigDecimal transactionFeePercentage) {
+  public ValidationResult validate(
+      PerformanceMetrics metrics, BigDecimal transactionFeePercentage) {
     return result(
         Engine.instance()
             .validate(Checks.notNull(metrics, "metrics"), percentage(transactionFeePercentage)));

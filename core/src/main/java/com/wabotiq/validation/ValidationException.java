@@ -5,8 +5,8 @@ import com.wabotiq.internal.Checks;
 import java.util.List;
 
 /**
- * A document broke one or more validation rules. Carries every violation at once; its message
- * lists them all, each as {@code path: message [rule] (rejected: value)}, with secrets masked.
+ * A document broke one or more validation rules. Carries every violation at once; its message lists
+ * them all, each as {@code path: message [rule] (rejected: value)}, with secrets masked.
  *
  * <p>Immutable.
  *

@@ -3,8 +3,8 @@ package com.wabotiq.validation;
 import java.util.List;
 
 /**
- * The outcome of validating one document: every violation found, in a deterministic order (by
- * path, indices compared as numbers, then by rule code), or none.
+ * The outcome of validating one document: every violation found, in a deterministic order (by path,
+ * indices compared as numbers, then by rule code), or none.
  *
  * <p>Immutable and thread-safe.
  *

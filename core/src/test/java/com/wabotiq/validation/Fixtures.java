@@ -69,10 +69,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The data reference's example documents, built by hand with exactly the reference's values
- * ({@code reference...}), and the same documents with the reference's placeholders (ids
- * {@code "uuid"}, key hashes {@code "sha256_hash..."}, namespace {@code "tenant_uuid"}) replaced
- * by well-formed values ({@code valid...}), from which the rule tests start.
+ * The data reference's example documents, built by hand with exactly the reference's values ({@code
+ * reference...}), and the same documents with the reference's placeholders (ids {@code "uuid"}, key
+ * hashes {@code "sha256_hash..."}, namespace {@code "tenant_uuid"}) replaced by well-formed values
+ * ({@code valid...}), from which the rule tests start.
  */
 final class Fixtures {
   static final String TENANT_ID = "5b1f6a3e-8c2d-4e7f-9a0b-1c2d3e4f5a6b";
@@ -80,8 +80,10 @@ final class Fixtures {
   static final String TIER_ID = "7e57d004-2b97-0e7a-b45f-5387367791cd";
   static final String SUBSCRIPTION_ID = "a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c5d";
   static final String AGENT_ID = "c0ffee00-1234-4abc-9def-00112233aabb";
+
   /** SHA-256 of "wk_live_production". */
   static final String HASH_1 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
   /** Another well-formed hash. */
   static final String HASH_2 = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752";
 
@@ -310,8 +312,13 @@ final class Fixtures {
 
   static BusinessHours referenceHours() {
     Map<DayOfWeek, DayHours> days = new EnumMap<>(DayOfWeek.class);
-    for (DayOfWeek d : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)) {
+    for (DayOfWeek d :
+        List.of(
+            DayOfWeek.MONDAY,
+            DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY,
+            DayOfWeek.THURSDAY,
+            DayOfWeek.FRIDAY)) {
       days.put(d, DayHours.open(LocalTime.of(9, 0), LocalTime.of(18, 0)));
     }
     days.put(DayOfWeek.SATURDAY, DayHours.open(LocalTime.of(10, 0), LocalTime.of(16, 0)));

@@ -56,12 +56,27 @@ class MaskingTest {
     assertThat(violations)
         .extracting(Violation::path)
         .containsExactly(
-            "anthropic_api_key", "gemini_api_key", "mpesa_consumer_key", "mpesa_consumer_secret",
-            "mpesa_passkey", "openai_api_key", "paystack_secret_key", "pesapal_consumer_key",
-            "pesapal_consumer_secret", "pinecone_api_key", "shopify_access_token",
-            "shopify_webhook_secret", "stripe_secret_key", "stripe_webhook_secret",
-            "together_api_key", "twilio_sid", "twilio_token", "webhook_secret",
-            "woo_consumer_key", "woo_consumer_secret", "woo_webhook_secret");
+            "anthropic_api_key",
+            "gemini_api_key",
+            "mpesa_consumer_key",
+            "mpesa_consumer_secret",
+            "mpesa_passkey",
+            "openai_api_key",
+            "paystack_secret_key",
+            "pesapal_consumer_key",
+            "pesapal_consumer_secret",
+            "pinecone_api_key",
+            "shopify_access_token",
+            "shopify_webhook_secret",
+            "stripe_secret_key",
+            "stripe_webhook_secret",
+            "together_api_key",
+            "twilio_sid",
+            "twilio_token",
+            "webhook_secret",
+            "woo_consumer_key",
+            "woo_consumer_secret",
+            "woo_webhook_secret");
     for (Violation v : violations) {
       assertThat(v.rule()).isEqualTo("ciphertext");
       assertThat(v.rejectedValue()).isEqualTo("****");
@@ -103,7 +118,8 @@ class MaskingTest {
   void validate_passwordInUrl_masked() {
     TenantSettings settings =
         Fixtures.validSettings().toBuilder()
-            .paystack(new PaystackSettings(null, null, "http://admin:" + SECRET + "@hooks.acme.com/p"))
+            .paystack(
+                new PaystackSettings(null, null, "http://admin:" + SECRET + "@hooks.acme.com/p"))
             .build();
 
     Violation v = validator.validate(settings).violations().get(0);

@@ -58,8 +58,7 @@ class ModelValidatorTest {
                 "handoff_confidence_threshold", "handoff_not_above_confidence", "0.8"),
             org.assertj.core.groups.Tuple.tuple("llm_temperature", "range", "2.5"),
             org.assertj.core.groups.Tuple.tuple("llm_timeout", "range", "601"),
-            org.assertj.core.groups.Tuple.tuple(
-                "rag_semantic_weight", "weights_sum_to_one", "0.6"),
+            org.assertj.core.groups.Tuple.tuple("rag_semantic_weight", "weights_sum_to_one", "0.6"),
             org.assertj.core.groups.Tuple.tuple("supported_languages[2]", "unique", "en"));
   }
 
@@ -175,10 +174,18 @@ class ModelValidatorTest {
 
     assertThat(paths)
         .containsExactly(
-            "api_keys[0].key_hash", "api_keys[1].key_hash", "api_keys[2].key_hash",
-            "api_keys[3].key_hash", "api_keys[4].key_hash", "api_keys[5].key_hash",
-            "api_keys[6].key_hash", "api_keys[7].key_hash", "api_keys[8].key_hash",
-            "api_keys[9].key_hash", "api_keys[10].key_hash", "api_keys[11].key_hash");
+            "api_keys[0].key_hash",
+            "api_keys[1].key_hash",
+            "api_keys[2].key_hash",
+            "api_keys[3].key_hash",
+            "api_keys[4].key_hash",
+            "api_keys[5].key_hash",
+            "api_keys[6].key_hash",
+            "api_keys[7].key_hash",
+            "api_keys[8].key_hash",
+            "api_keys[9].key_hash",
+            "api_keys[10].key_hash",
+            "api_keys[11].key_hash");
   }
 
   @Test

@@ -8,10 +8,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The reference's example values, built by hand, break no rule but the ones their placeholders
- * are meant to break: ids {@code "uuid"} ({@code uuid}), key hashes {@code "sha256_hash..."}
- * ({@code sha256_hex}) and the namespace {@code "tenant_uuid"} ({@code tenant_namespace}). With
- * the placeholders replaced, every document is valid.
+ * The reference's example values, built by hand, break no rule but the ones their placeholders are
+ * meant to break: ids {@code "uuid"} ({@code uuid}), key hashes {@code "sha256_hash..."} ({@code
+ * sha256_hex}) and the namespace {@code "tenant_uuid"} ({@code tenant_namespace}). With the
+ * placeholders replaced, every document is valid.
  */
 class ReferenceValuesTest {
   private final ModelValidator validator = ModelValidator.create();
@@ -36,7 +36,9 @@ class ReferenceValuesTest {
   void settings_reference_onlyPlaceholdersReported() {
     assertThat(report(Fixtures.referenceSettings()))
         .containsExactly(
-            "id uuid uuid", "pinecone_namespace tenant_namespace tenant_uuid", "tenant_id uuid uuid");
+            "id uuid uuid",
+            "pinecone_namespace tenant_namespace tenant_uuid",
+            "tenant_id uuid uuid");
     assertThat(validator.validate(Fixtures.validSettings()).violations()).isEmpty();
   }
 

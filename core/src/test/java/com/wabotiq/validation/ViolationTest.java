@@ -61,9 +61,7 @@ class ViolationTest {
   @Test
   void exception_nullElement_throwsNamingIndex() {
     assertThatThrownBy(
-            () ->
-                new ValidationException(
-                    Arrays.asList(new Violation("a", "r", "m", null), null)))
+            () -> new ValidationException(Arrays.asList(new Violation("a", "r", "m", null), null)))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("violations[1] == null");
   }

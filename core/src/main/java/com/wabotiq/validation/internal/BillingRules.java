@@ -44,7 +44,11 @@ final class BillingRules {
 
   static void subscription(Subscription s, Report r) {
     Order.after(
-        r, "current_period_end", s.currentPeriodEnd(), "current_period_start", s.currentPeriodStart());
+        r,
+        "current_period_end",
+        s.currentPeriodEnd(),
+        "current_period_start",
+        s.currentPeriodStart());
     if (s.nextBillingDate() != null
         && s.currentPeriodEnd() != null
         && !s.nextBillingDate().equals(s.currentPeriodEnd())) {

@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An interval of decimals with open or closed ends, either of which may be missing. Tests values
- * and describes itself for messages: {@code "must be in [0, 2]"}, {@code "must be >= 0"},
- * {@code "must be in (0, 600] seconds"}.
+ * and describes itself for messages: {@code "must be in [0, 2]"}, {@code "must be >= 0"}, {@code
+ * "must be in (0, 600] seconds"}.
  *
  * @param min the lower bound, null for none
  * @param max the upper bound, null for none
@@ -14,7 +14,10 @@ import org.jspecify.annotations.Nullable;
  * @param maxInclusive whether {@code max} itself is inside
  */
 public record Bounds(
-    @Nullable BigDecimal min, @Nullable BigDecimal max, boolean minInclusive, boolean maxInclusive) {
+    @Nullable BigDecimal min,
+    @Nullable BigDecimal max,
+    boolean minInclusive,
+    boolean maxInclusive) {
 
   /**
    * The closed interval {@code [min, max]}.

@@ -15,8 +15,8 @@ import org.hibernate.validator.cfg.ConstraintMapping;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Runs the per-field rules (Hibernate Validator, one factory for the whole JVM, built on first
- * use) and the cross-field rules of a model, and returns every finding, sorted. Thread-safe.
+ * Runs the per-field rules (Hibernate Validator, one factory for the whole JVM, built on first use)
+ * and the cross-field rules of a model, and returns every finding, sorted. Thread-safe.
  */
 public final class Engine {
   private final Validator validator;
@@ -52,8 +52,8 @@ public final class Engine {
    * Validates a model.
    *
    * @param model a model instance of a supported type
-   * @param feePercentage the tier's transaction fee percentage, for performance metrics only;
-   *     null to skip the fee figure
+   * @param feePercentage the tier's transaction fee percentage, for performance metrics only; null
+   *     to skip the fee figure
    * @return every finding, sorted by path then rule; empty when valid
    * @throws IllegalArgumentException if the model's type is not supported
    */

@@ -54,7 +54,11 @@ final class FigureRules {
             .add(BigInteger.valueOf(o.pendingOrders()))
             .add(BigInteger.valueOf(o.canceledOrders()));
     sumMatchesTotal(
-        r, "total_orders", o.totalOrders(), parts, "completed_orders + pending_orders + canceled_orders");
+        r,
+        "total_orders",
+        o.totalOrders(),
+        parts,
+        "completed_orders + pending_orders + canceled_orders");
     notAboveTotal(r, "orders_this_month", o.ordersThisMonth(), "total_orders", o.totalOrders());
     BigDecimal revenueThisMonth = o.revenueThisMonth();
     if (revenueThisMonth != null && revenueThisMonth.compareTo(o.totalRevenue()) > 0) {
@@ -95,7 +99,11 @@ final class FigureRules {
   private static void sumMatchesTotal(
       Report r, String totalField, long total, BigInteger sum, String parts) {
     if (!sum.equals(BigInteger.valueOf(total))) {
-      r.add(totalField, "sum_matches_total", "must equal the sum of " + parts + " (" + sum + ")", total);
+      r.add(
+          totalField,
+          "sum_matches_total",
+          "must equal the sum of " + parts + " (" + sum + ")",
+          total);
     }
   }
 

@@ -174,12 +174,12 @@ public enum FormatKind {
     static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
     static final Pattern EMAIL_LOCAL =
         Pattern.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*");
-    static final Pattern EMAIL_DOMAIN =
-        Pattern.compile(
-            "([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?");
-    static final Pattern HOST =
-        Pattern.compile(
-            "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
+    /** A DNS label: letters, digits and inner hyphens, 1 to 63 characters. */
+    static final String LABEL = "[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    /** A top-level label: starts with a letter (so {@code xn--p1ai} passes, {@code 1com} not). */
+    static final String TOP_LABEL = "[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?";
+    static final Pattern EMAIL_DOMAIN = Pattern.compile("(" + LABEL + "\\.)+" + TOP_LABEL);
+    static final Pattern HOST = Pattern.compile(LABEL + "(\\." + LABEL + ")*");
     static final Pattern IPV6 = Pattern.compile("\\[[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*\\]");
     static final Pattern PORT = Pattern.compile("[0-9]{1,5}");
     static final Pattern HEX_COLOR = Pattern.compile("#[0-9A-Fa-f]{6}");

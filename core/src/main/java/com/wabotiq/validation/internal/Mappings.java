@@ -41,21 +41,21 @@ import com.wabotiq.tenant.CorsConfiguration;
 import com.wabotiq.tenant.FeedbackSettings;
 import com.wabotiq.tenant.HandoffSettings;
 import com.wabotiq.tenant.LanguageSettings;
+import com.wabotiq.tenant.LlmApiKeys;
 import com.wabotiq.tenant.LlmSettings;
 import com.wabotiq.tenant.MessageHarmonizationSettings;
 import com.wabotiq.tenant.MpesaSettings;
 import com.wabotiq.tenant.NotificationSettings;
 import com.wabotiq.tenant.PaystackSettings;
+import com.wabotiq.tenant.PesapalSettings;
+import com.wabotiq.tenant.PineconeSettings;
 import com.wabotiq.tenant.RagSettings;
 import com.wabotiq.tenant.ShopifySettings;
+import com.wabotiq.tenant.StripeSettings;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.tenant.TwilioSettings;
 import com.wabotiq.tenant.WooCommerceSettings;
-import com.wabotiq.tenant.LlmApiKeys;
-import com.wabotiq.tenant.PesapalSettings;
-import com.wabotiq.tenant.PineconeSettings;
-import com.wabotiq.tenant.StripeSettings;
 import com.wabotiq.types.SealedSecret;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
@@ -74,12 +74,16 @@ import org.hibernate.validator.cfg.defs.SizeDef;
 final class Mappings {
   /** The longest name (tenant, tier, API key, business). */
   static final int NAME_LENGTH = 255;
+
   /** The longest slug: one DNS label. */
   static final int SLUG_LENGTH = 63;
+
   /** The longest bot name. */
   static final int BOT_NAME_LENGTH = 100;
+
   /** The longest configured message (welcome, greeting, fallback, handoff). */
   static final int MESSAGE_LENGTH = 1024;
+
   /** The longest custom instructions of an agent configuration. */
   static final int INSTRUCTIONS_LENGTH = 4000;
 
@@ -88,6 +92,7 @@ final class Mappings {
 
   static final Bounds NON_NEGATIVE = Bounds.atLeast("0");
   static final Bounds UNIT = Bounds.closed("0", "1");
+
   /** A feedback score on a five-point scale (the reference's example is 4.5). */
   static final Bounds FEEDBACK_SCORE = Bounds.closed("0", "5");
 
@@ -103,118 +108,193 @@ final class Mappings {
     analytics(m);
     for (Class<?> secretsOnly :
         List.of(
-            LlmApiKeys.class, PesapalSettings.class, StripeSettings.class, PineconeSettings.class)) {
+            LlmApiKeys.class,
+            PesapalSettings.class,
+            StripeSettings.class,
+            PineconeSettings.class)) {
       type(m, secretsOnly);
     }
   }
 
   private static void tenant(ConstraintMapping m) {
     type(m, Tenant.class)
-        .field("id").constraint(format(UUID))
-        .field("name").constraint(notBlank()).constraint(maxLength(NAME_LENGTH))
-        .field("slug").constraint(maxLength(SLUG_LENGTH)).constraint(format(SLUG))
-        .field("whatsappNumber").constraint(format(E164))
-        .field("subscriptionTierId").constraint(format(UUID))
-        .field("timezone").constraint(format(IANA_ZONE))
-        .field("contactEmail").constraint(format(EMAIL))
-        .field("contactPhone").constraint(format(E164))
-        .field("apiKeys").containerElementType().valid()
-        .field("allowedOrigins").containerElementType().constraint(format(HTTPS_ORIGIN));
+        .field("id")
+        .constraint(format(UUID))
+        .field("name")
+        .constraint(notBlank())
+        .constraint(maxLength(NAME_LENGTH))
+        .field("slug")
+        .constraint(maxLength(SLUG_LENGTH))
+        .constraint(format(SLUG))
+        .field("whatsappNumber")
+        .constraint(format(E164))
+        .field("subscriptionTierId")
+        .constraint(format(UUID))
+        .field("timezone")
+        .constraint(format(IANA_ZONE))
+        .field("contactEmail")
+        .constraint(format(EMAIL))
+        .field("contactPhone")
+        .constraint(format(E164))
+        .field("apiKeys")
+        .containerElementType()
+        .valid()
+        .field("allowedOrigins")
+        .containerElementType()
+        .constraint(format(HTTPS_ORIGIN));
     type(m, ApiKey.class)
-        .field("keyHash").constraint(format(SHA256_HEX))
-        .field("name").constraint(maxLength(NAME_LENGTH));
+        .field("keyHash")
+        .constraint(format(SHA256_HEX))
+        .field("name")
+        .constraint(maxLength(NAME_LENGTH));
     type(m, ApiKeyList.class).field("apiKeys").containerElementType().valid();
     type(m, CorsConfiguration.class)
-        .field("allowedOrigins").containerElementType().constraint(format(HTTPS_ORIGIN))
-        .field("allowedMethods").containerElementType().constraint(format(HTTP_METHOD))
-        .field("allowedHeaders").containerElementType().constraint(format(HTTP_TOKEN))
-        .field("maxAge").constraint(seconds(Bounds.closed("0", "86400")));
+        .field("allowedOrigins")
+        .containerElementType()
+        .constraint(format(HTTPS_ORIGIN))
+        .field("allowedMethods")
+        .containerElementType()
+        .constraint(format(HTTP_METHOD))
+        .field("allowedHeaders")
+        .containerElementType()
+        .constraint(format(HTTP_TOKEN))
+        .field("maxAge")
+        .constraint(seconds(Bounds.closed("0", "86400")));
   }
 
   private static void settings(ConstraintMapping m) {
-    TypeConstraintMappingContext<TenantSettings> settings =
-        type(m, TenantSettings.class);
+    TypeConstraintMappingContext<TenantSettings> settings = type(m, TenantSettings.class);
     settings.field("id").constraint(format(UUID));
     settings.field("tenantId").constraint(format(UUID));
     for (String group : Roots.SETTINGS_GROUPS) {
       settings.field(group).valid();
     }
     type(m, LlmSettings.class)
-        .field("llmTemperature").constraint(range(Bounds.closed("0", "2")))
-        .field("llmMaxTokens").constraint(range(Bounds.closed("1", "200000")))
-        .field("llmTimeout").constraint(seconds(Bounds.openClosed("0", "600")))
-        .field("llmMaxRetries").constraint(range(Bounds.closed("0", "10")));
+        .field("llmTemperature")
+        .constraint(range(Bounds.closed("0", "2")))
+        .field("llmMaxTokens")
+        .constraint(range(Bounds.closed("1", "200000")))
+        .field("llmTimeout")
+        .constraint(seconds(Bounds.openClosed("0", "600")))
+        .field("llmMaxRetries")
+        .constraint(range(Bounds.closed("0", "10")));
     type(m, AiAgentSettings.class)
-        .field("confidenceThreshold").constraint(range(UNIT))
-        .field("maxResponseLength").constraint(range(Bounds.closed("1", "4096")));
+        .field("confidenceThreshold")
+        .constraint(range(UNIT))
+        .field("maxResponseLength")
+        .constraint(range(Bounds.closed("1", "4096")));
     type(m, RagSettings.class)
-        .field("ragTopKResults").constraint(range(Bounds.closed("1", "50")))
-        .field("ragSemanticWeight").constraint(range(UNIT))
-        .field("ragKeywordWeight").constraint(range(UNIT));
+        .field("ragTopKResults")
+        .constraint(range(Bounds.closed("1", "50")))
+        .field("ragSemanticWeight")
+        .constraint(range(UNIT))
+        .field("ragKeywordWeight")
+        .constraint(range(UNIT));
     type(m, MessageHarmonizationSettings.class)
-        .field("harmonizationWaitSeconds").constraint(seconds(Bounds.closed("0", "60")));
+        .field("harmonizationWaitSeconds")
+        .constraint(seconds(Bounds.closed("0", "60")));
     type(m, LanguageSettings.class)
-        .field("defaultLanguage").constraint(format(LANGUAGE_CODE))
-        .field("supportedLanguages").containerElementType().constraint(format(LANGUAGE_CODE));
+        .field("defaultLanguage")
+        .constraint(format(LANGUAGE_CODE))
+        .field("supportedLanguages")
+        .containerElementType()
+        .constraint(format(LANGUAGE_CODE));
     type(m, HandoffSettings.class)
-        .field("maxClarificationAttempts").constraint(range(Bounds.closed("0", "10")))
-        .field("handoffConfidenceThreshold").constraint(range(UNIT))
-        .field("handoffMessage").constraint(maxLength(MESSAGE_LENGTH));
+        .field("maxClarificationAttempts")
+        .constraint(range(Bounds.closed("0", "10")))
+        .field("handoffConfidenceThreshold")
+        .constraint(range(UNIT))
+        .field("handoffMessage")
+        .constraint(maxLength(MESSAGE_LENGTH));
     type(m, FeedbackSettings.class)
-        .field("feedbackPromptFrequency").constraint(range(Bounds.closed("1", "1000")));
+        .field("feedbackPromptFrequency")
+        .constraint(range(Bounds.closed("1", "1000")));
     type(m, TwilioSettings.class)
-        .field("twilioWhatsappNumber").constraint(format(E164))
-        .field("inboundWebhookUrl").constraint(format(HTTPS_URL))
-        .field("statusWebhookUrl").constraint(format(HTTPS_URL));
+        .field("twilioWhatsappNumber")
+        .constraint(format(E164))
+        .field("inboundWebhookUrl")
+        .constraint(format(HTTPS_URL))
+        .field("statusWebhookUrl")
+        .constraint(format(HTTPS_URL));
     type(m, WooCommerceSettings.class).field("wooStoreUrl").constraint(format(HTTPS_URL));
-    type(m, ShopifySettings.class)
-        .field("shopifyShopDomain").constraint(format(SHOPIFY_DOMAIN));
+    type(m, ShopifySettings.class).field("shopifyShopDomain").constraint(format(SHOPIFY_DOMAIN));
     type(m, MpesaSettings.class)
-        .field("mpesaShortcode").constraint(format(MPESA_SHORTCODE))
-        .field("mpesaCallbackUrl").constraint(format(HTTPS_URL));
+        .field("mpesaShortcode")
+        .constraint(format(MPESA_SHORTCODE))
+        .field("mpesaCallbackUrl")
+        .constraint(format(HTTPS_URL));
     type(m, PaystackSettings.class).field("paystackWebhookUrl").constraint(format(HTTPS_URL));
     type(m, BusinessSettings.class)
-        .field("businessName").constraint(maxLength(NAME_LENGTH))
-        .field("businessWebsite").constraint(format(HTTPS_URL));
+        .field("businessName")
+        .constraint(maxLength(NAME_LENGTH))
+        .field("businessWebsite")
+        .constraint(format(HTTPS_URL));
     type(m, BrandingSettings.class)
-        .field("brandColor").constraint(format(HEX_COLOR))
-        .field("brandLogoUrl").constraint(format(HTTPS_URL))
-        .field("welcomeMessage").constraint(maxLength(MESSAGE_LENGTH))
-        .field("botName").constraint(maxLength(BOT_NAME_LENGTH));
+        .field("brandColor")
+        .constraint(format(HEX_COLOR))
+        .field("brandLogoUrl")
+        .constraint(format(HTTPS_URL))
+        .field("welcomeMessage")
+        .constraint(maxLength(MESSAGE_LENGTH))
+        .field("botName")
+        .constraint(maxLength(BOT_NAME_LENGTH));
     type(m, NotificationSettings.class)
-        .field("notificationEmail").constraint(format(EMAIL))
-        .field("notificationPhone").constraint(format(E164));
+        .field("notificationEmail")
+        .constraint(format(EMAIL))
+        .field("notificationPhone")
+        .constraint(format(E164));
     type(m, AnalyticsSettings.class)
-        .field("analyticsRetentionDays").constraint(range(Bounds.closed("1", "3650")));
+        .field("analyticsRetentionDays")
+        .constraint(range(Bounds.closed("1", "3650")));
   }
 
   private static void agentConfiguration(ConstraintMapping m) {
     type(m, AgentConfiguration.class)
-        .field("id").constraint(format(UUID))
-        .field("tenantId").constraint(format(UUID))
-        .field("persona").valid()
-        .field("behavior").valid()
-        .field("handoff").valid()
-        .field("features").valid()
-        .field("rag").valid()
-        .field("customInstructions").constraint(maxLength(INSTRUCTIONS_LENGTH));
+        .field("id")
+        .constraint(format(UUID))
+        .field("tenantId")
+        .constraint(format(UUID))
+        .field("persona")
+        .valid()
+        .field("behavior")
+        .valid()
+        .field("handoff")
+        .valid()
+        .field("features")
+        .valid()
+        .field("rag")
+        .valid()
+        .field("customInstructions")
+        .constraint(maxLength(INSTRUCTIONS_LENGTH));
     type(m, AgentPersona.class)
-        .field("botName").constraint(maxLength(BOT_NAME_LENGTH))
-        .field("greetingMessage").constraint(maxLength(MESSAGE_LENGTH))
-        .field("fallbackMessage").constraint(maxLength(MESSAGE_LENGTH));
+        .field("botName")
+        .constraint(maxLength(BOT_NAME_LENGTH))
+        .field("greetingMessage")
+        .constraint(maxLength(MESSAGE_LENGTH))
+        .field("fallbackMessage")
+        .constraint(maxLength(MESSAGE_LENGTH));
     type(m, AgentBehavior.class)
-        .field("confidenceThreshold").constraint(range(UNIT))
-        .field("maxResponseLength").constraint(range(Bounds.closed("1", "4096")));
+        .field("confidenceThreshold")
+        .constraint(range(UNIT))
+        .field("maxResponseLength")
+        .constraint(range(Bounds.closed("1", "4096")));
   }
 
   private static void billing(ConstraintMapping m) {
     type(m, SubscriptionTier.class)
-        .field("id").constraint(format(UUID))
-        .field("name").constraint(notBlank()).constraint(maxLength(NAME_LENGTH))
-        .field("monthlyPrice").constraint(range(NON_NEGATIVE))
-        .field("yearlyPrice").constraint(range(NON_NEGATIVE))
-        .field("limits").valid()
-        .field("features").valid();
+        .field("id")
+        .constraint(format(UUID))
+        .field("name")
+        .constraint(notBlank())
+        .constraint(maxLength(NAME_LENGTH))
+        .field("monthlyPrice")
+        .constraint(range(NON_NEGATIVE))
+        .field("yearlyPrice")
+        .constraint(range(NON_NEGATIVE))
+        .field("limits")
+        .valid()
+        .field("features")
+        .valid();
     TypeConstraintMappingContext<TierLimits> limits = type(m, TierLimits.class);
     for (String limit :
         new String[] {
@@ -223,58 +303,103 @@ final class Mappings {
       limits.field(limit).constraint(range(NON_NEGATIVE));
     }
     type(m, TierFeatures.class)
-        .field("transactionFeePercentage").constraint(range(Bounds.closed("0", "100")))
-        .field("abTestVariants").constraint(range(Bounds.closed("1", "100")));
+        .field("transactionFeePercentage")
+        .constraint(range(Bounds.closed("0", "100")))
+        .field("abTestVariants")
+        .constraint(range(Bounds.closed("1", "100")));
     type(m, Subscription.class)
-        .field("id").constraint(format(UUID))
-        .field("tenantId").constraint(format(UUID))
-        .field("tierId").constraint(format(UUID))
-        .field("messagesSentThisPeriod").constraint(range(NON_NEGATIVE))
-        .field("campaignsSentThisPeriod").constraint(range(NON_NEGATIVE));
+        .field("id")
+        .constraint(format(UUID))
+        .field("tenantId")
+        .constraint(format(UUID))
+        .field("tierId")
+        .constraint(format(UUID))
+        .field("messagesSentThisPeriod")
+        .constraint(range(NON_NEGATIVE))
+        .field("campaignsSentThisPeriod")
+        .constraint(range(NON_NEGATIVE));
   }
 
   private static void business(ConstraintMapping m) {
     type(m, CategoryCount.class)
-        .field("name").constraint(notBlank())
-        .field("count").constraint(range(NON_NEGATIVE));
+        .field("name")
+        .constraint(notBlank())
+        .field("count")
+        .constraint(range(NON_NEGATIVE));
     type(m, ProductCatalogSummary.class)
-        .field("totalProducts").constraint(range(NON_NEGATIVE))
-        .field("activeProducts").constraint(range(NON_NEGATIVE))
-        .field("categories").containerElementType().valid()
-        .field("averagePrice").constraint(range(NON_NEGATIVE))
-        .field("totalInventoryValue").constraint(range(NON_NEGATIVE));
+        .field("totalProducts")
+        .constraint(range(NON_NEGATIVE))
+        .field("activeProducts")
+        .constraint(range(NON_NEGATIVE))
+        .field("categories")
+        .containerElementType()
+        .valid()
+        .field("averagePrice")
+        .constraint(range(NON_NEGATIVE))
+        .field("totalInventoryValue")
+        .constraint(range(NON_NEGATIVE));
     type(m, ServiceCatalogSummary.class)
-        .field("totalServices").constraint(range(NON_NEGATIVE))
-        .field("activeServices").constraint(range(NON_NEGATIVE))
-        .field("categories").containerElementType().valid()
-        .field("averagePrice").constraint(range(NON_NEGATIVE))
-        .field("totalBookingsThisMonth").constraint(range(NON_NEGATIVE));
+        .field("totalServices")
+        .constraint(range(NON_NEGATIVE))
+        .field("activeServices")
+        .constraint(range(NON_NEGATIVE))
+        .field("categories")
+        .containerElementType()
+        .valid()
+        .field("averagePrice")
+        .constraint(range(NON_NEGATIVE))
+        .field("totalBookingsThisMonth")
+        .constraint(range(NON_NEGATIVE));
     type(m, CustomerSegment.class)
-        .field("segment").constraint(notBlank())
-        .field("count").constraint(range(NON_NEGATIVE))
-        .field("totalSpent").constraint(range(NON_NEGATIVE));
+        .field("segment")
+        .constraint(notBlank())
+        .field("count")
+        .constraint(range(NON_NEGATIVE))
+        .field("totalSpent")
+        .constraint(range(NON_NEGATIVE));
     type(m, CustomerSummary.class)
-        .field("totalCustomers").constraint(range(NON_NEGATIVE))
-        .field("activeCustomers").constraint(range(NON_NEGATIVE))
-        .field("newCustomersThisMonth").constraint(range(NON_NEGATIVE))
-        .field("returningCustomers").constraint(range(NON_NEGATIVE))
-        .field("customerSegments").containerElementType().valid()
-        .field("averageCustomerValue").constraint(range(NON_NEGATIVE))
-        .field("customerRetentionRate").constraint(range(UNIT));
+        .field("totalCustomers")
+        .constraint(range(NON_NEGATIVE))
+        .field("activeCustomers")
+        .constraint(range(NON_NEGATIVE))
+        .field("newCustomersThisMonth")
+        .constraint(range(NON_NEGATIVE))
+        .field("returningCustomers")
+        .constraint(range(NON_NEGATIVE))
+        .field("customerSegments")
+        .containerElementType()
+        .valid()
+        .field("averageCustomerValue")
+        .constraint(range(NON_NEGATIVE))
+        .field("customerRetentionRate")
+        .constraint(range(UNIT));
     type(m, TopProduct.class)
-        .field("product").constraint(notBlank())
-        .field("orders").constraint(range(NON_NEGATIVE))
-        .field("revenue").constraint(range(NON_NEGATIVE));
+        .field("product")
+        .constraint(notBlank())
+        .field("orders")
+        .constraint(range(NON_NEGATIVE))
+        .field("revenue")
+        .constraint(range(NON_NEGATIVE));
     type(m, OrderSummary.class)
-        .field("totalOrders").constraint(range(NON_NEGATIVE))
-        .field("completedOrders").constraint(range(NON_NEGATIVE))
-        .field("pendingOrders").constraint(range(NON_NEGATIVE))
-        .field("canceledOrders").constraint(range(NON_NEGATIVE))
-        .field("totalRevenue").constraint(range(NON_NEGATIVE))
-        .field("averageOrderValue").constraint(range(NON_NEGATIVE))
-        .field("ordersThisMonth").constraint(range(NON_NEGATIVE))
-        .field("revenueThisMonth").constraint(range(NON_NEGATIVE))
-        .field("topProducts").containerElementType().valid();
+        .field("totalOrders")
+        .constraint(range(NON_NEGATIVE))
+        .field("completedOrders")
+        .constraint(range(NON_NEGATIVE))
+        .field("pendingOrders")
+        .constraint(range(NON_NEGATIVE))
+        .field("canceledOrders")
+        .constraint(range(NON_NEGATIVE))
+        .field("totalRevenue")
+        .constraint(range(NON_NEGATIVE))
+        .field("averageOrderValue")
+        .constraint(range(NON_NEGATIVE))
+        .field("ordersThisMonth")
+        .constraint(range(NON_NEGATIVE))
+        .field("revenueThisMonth")
+        .constraint(range(NON_NEGATIVE))
+        .field("topProducts")
+        .containerElementType()
+        .valid();
   }
 
   private static void analytics(ConstraintMapping m) {
@@ -298,16 +423,26 @@ final class Mappings {
     metrics.field("tenantId").constraint(format(UUID));
     for (String rate :
         new String[] {
-          "conversationToOrderRate", "messageToOrderRate", "cartAbandonmentRate",
-          "feedbackResponseRate", "avgAiConfidence", "handoffRate", "resolutionRate"
+          "conversationToOrderRate",
+          "messageToOrderRate",
+          "cartAbandonmentRate",
+          "feedbackResponseRate",
+          "avgAiConfidence",
+          "handoffRate",
+          "resolutionRate"
         }) {
       metrics.field(rate).constraint(range(UNIT));
     }
     metrics.field("avgFeedbackScore").constraint(range(FEEDBACK_SCORE));
     for (String count :
         new String[] {
-          "positiveFeedbackCount", "negativeFeedbackCount", "avgResponseTimeSeconds",
-          "totalRevenue", "totalOrders", "avgOrderValue", "transactionFeesCollected"
+          "positiveFeedbackCount",
+          "negativeFeedbackCount",
+          "avgResponseTimeSeconds",
+          "totalRevenue",
+          "totalOrders",
+          "avgOrderValue",
+          "transactionFeesCollected"
         }) {
       metrics.field(count).constraint(range(NON_NEGATIVE));
     }
@@ -315,8 +450,8 @@ final class Mappings {
 
   /**
    * The mapping of {@code type}, with the {@code ciphertext} rule already on each of its sealed
-   * secret components: every field the reference marks "Encrypted", found by reflection so that
-   * a new one cannot be forgotten.
+   * secret components: every field the reference marks "Encrypted", found by reflection so that a
+   * new one cannot be forgotten.
    */
   private static <T> TypeConstraintMappingContext<T> type(ConstraintMapping m, Class<T> type) {
     TypeConstraintMappingContext<T> context = m.type(type);

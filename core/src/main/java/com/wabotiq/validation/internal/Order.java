@@ -10,8 +10,7 @@ final class Order {
   private Order() {}
 
   /**
-   * Reports {@code field} unless it is strictly after {@code other}; nothing when either is
-   * absent.
+   * Reports {@code field} unless it is strictly after {@code other}; nothing when either is absent.
    */
   static <T extends Comparable<? super T>> void after(
       Report r, String field, @Nullable T value, String otherField, @Nullable T other) {

@@ -40,11 +40,10 @@ public final class Paths {
   }
 
   /**
-   * The snake_case JSON path of a property path: property names in snake_case, a flattened
-   * group's name left out, an index in brackets after its list ({@code
-   * settings.llm.llmTemperature} gives {@code llm_temperature}, {@code apiKeys[0].keyHash}
-   * gives {@code api_keys[0].key_hash}, {@code allowedOrigins[1].<list element>} gives {@code
-   * allowed_origins[1]}).
+   * The snake_case JSON path of a property path: property names in snake_case, a flattened group's
+   * name left out, an index in brackets after its list ({@code settings.llm.llmTemperature} gives
+   * {@code llm_temperature}, {@code apiKeys[0].keyHash} gives {@code api_keys[0].key_hash}, {@code
+   * allowedOrigins[1].<list element>} gives {@code allowed_origins[1]}).
    *
    * @param path the property path, from the validated root
    * @return the JSON path
@@ -64,8 +63,7 @@ public final class Paths {
   }
 
   private static boolean isFlatGroup(Path.Node node) {
-    return node.as(org.hibernate.validator.path.PropertyNode.class).getValue()
-        instanceof FlatGroup;
+    return node.as(org.hibernate.validator.path.PropertyNode.class).getValue() instanceof FlatGroup;
   }
 
   /** Compares two JSON paths segment by segment, indices numerically. */

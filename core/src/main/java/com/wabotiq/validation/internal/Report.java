@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Collects findings under a path prefix. A child report shares its parent's findings and adds a
- * segment to the prefix, so a rule written for an API key reports {@code expires_at} on its own
- * and {@code api_keys[1].expires_at} inside a tenant. Not thread-safe: one per validation.
+ * segment to the prefix, so a rule written for an API key reports {@code expires_at} on its own and
+ * {@code api_keys[1].expires_at} inside a tenant. Not thread-safe: one per validation.
  */
 public final class Report {
   private final List<Finding> findings;

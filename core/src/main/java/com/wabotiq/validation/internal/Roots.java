@@ -53,9 +53,27 @@ final class Roots {
   /** The group components of {@code TenantSettings}, all cascaded and flattened in paths. */
   static final List<String> SETTINGS_GROUPS =
       List.of(
-          "llm", "llmApiKeys", "agent", "rag", "harmonization", "language", "richMessages",
-          "handoff", "feedback", "twilio", "wooCommerce", "shopify", "mpesa", "paystack",
-          "pesapal", "stripe", "pinecone", "business", "branding", "notifications", "analytics");
+          "llm",
+          "llmApiKeys",
+          "agent",
+          "rag",
+          "harmonization",
+          "language",
+          "richMessages",
+          "handoff",
+          "feedback",
+          "twilio",
+          "wooCommerce",
+          "shopify",
+          "mpesa",
+          "paystack",
+          "pesapal",
+          "stripe",
+          "pinecone",
+          "business",
+          "branding",
+          "notifications",
+          "analytics");
 
   /** The cross-field rules of one root type; {@code fee} is only for performance metrics. */
   @FunctionalInterface
@@ -78,14 +96,28 @@ final class Roots {
     put(m, TenantSettings.class, SettingsRules::settings);
     for (Class<?> group :
         List.of(
-            LlmSettings.class, LlmApiKeys.class, AiAgentSettings.class,
-            MessageHarmonizationSettings.class, RichMessageSettings.class,
-            HandoffSettings.class, FeedbackSettings.class, TwilioSettings.class,
-            WooCommerceSettings.class, ShopifySettings.class, MpesaSettings.class,
-            PaystackSettings.class, PesapalSettings.class, StripeSettings.class,
-            PineconeSettings.class, BrandingSettings.class, NotificationSettings.class,
-            AnalyticsSettings.class, AgentPersona.class, AgentBehavior.class,
-            AgentFeatures.class, TierLimits.class)) {
+            LlmSettings.class,
+            LlmApiKeys.class,
+            AiAgentSettings.class,
+            MessageHarmonizationSettings.class,
+            RichMessageSettings.class,
+            HandoffSettings.class,
+            FeedbackSettings.class,
+            TwilioSettings.class,
+            WooCommerceSettings.class,
+            ShopifySettings.class,
+            MpesaSettings.class,
+            PaystackSettings.class,
+            PesapalSettings.class,
+            StripeSettings.class,
+            PineconeSettings.class,
+            BrandingSettings.class,
+            NotificationSettings.class,
+            AnalyticsSettings.class,
+            AgentPersona.class,
+            AgentBehavior.class,
+            AgentFeatures.class,
+            TierLimits.class)) {
       m.put(group, NO_CROSS_FIELD_RULES);
     }
     put(m, RagSettings.class, SettingsRules::rag);

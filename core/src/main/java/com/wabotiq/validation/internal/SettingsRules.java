@@ -46,8 +46,8 @@ final class SettingsRules {
 
   /**
    * The two retrieval weights, when both are set and finite, sum to 1 within {@link
-   * #WEIGHT_TOLERANCE}. The sum is taken of the weights' shortest decimal forms ({@code 0.7 +
-   * 0.3} is exactly 1), so the message shows {@code 0.9}, not {@code 0.8999999999999999}.
+   * #WEIGHT_TOLERANCE}. The sum is taken of the weights' shortest decimal forms ({@code 0.7 + 0.3}
+   * is exactly 1), so the message shows {@code 0.9}, not {@code 0.8999999999999999}.
    */
   static void rag(RagSettings g, Report r) {
     Double semantic = g.ragSemanticWeight();

@@ -49,14 +49,20 @@ final class TenantRules {
     }
   }
 
-  /**
-   * Quiet hours are both set or both absent; equal start and end are allowed (no quiet hours).
-   */
+  /** Quiet hours are both set or both absent; equal start and end are allowed (no quiet hours). */
   static void quietHours(Report r, @Nullable LocalTime start, @Nullable LocalTime end) {
     if (start != null && end == null) {
-      r.add("quiet_hours_start", "quiet_hours", "needs quiet_hours_end: quiet hours are both set or both absent", start);
+      r.add(
+          "quiet_hours_start",
+          "quiet_hours",
+          "needs quiet_hours_end: quiet hours are both set or both absent",
+          start);
     } else if (start == null && end != null) {
-      r.add("quiet_hours_end", "quiet_hours", "needs quiet_hours_start: quiet hours are both set or both absent", end);
+      r.add(
+          "quiet_hours_end",
+          "quiet_hours",
+          "needs quiet_hours_start: quiet hours are both set or both absent",
+          end);
     }
   }
 

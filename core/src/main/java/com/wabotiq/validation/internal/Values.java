@@ -10,10 +10,10 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Renders rejected values as strings, masking secrets. A value is masked as {@code "****"} when
- * it is (or contains) a {@link SealedSecret}, or when its field's snake_case name contains
- * {@code secret}, {@code token}, {@code password}, {@code api_key} or {@code passkey}, whatever
- * its type. The user info of a URL ({@code https://user:password@host}) is masked too.
+ * Renders rejected values as strings, masking secrets. A value is masked as {@code "****"} when it
+ * is (or contains) a {@link SealedSecret}, or when its field's snake_case name contains {@code
+ * secret}, {@code token}, {@code password}, {@code api_key} or {@code passkey}, whatever its type.
+ * The user info of a URL ({@code https://user:password@host}) is masked too.
  */
 public final class Values {
   /** The mask shown instead of a secret. */
@@ -43,9 +43,8 @@ public final class Values {
   }
 
   /**
-   * The field name of a path: its last property name, without indices ({@code
-   * api_keys[0].key_hash} gives {@code key_hash}, {@code allowed_origins[1]} gives {@code
-   * allowed_origins}).
+   * The field name of a path: its last property name, without indices ({@code api_keys[0].key_hash}
+   * gives {@code key_hash}, {@code allowed_origins[1]} gives {@code allowed_origins}).
    *
    * @param path a snake_case JSON path
    * @return the last property name
@@ -99,8 +98,8 @@ public final class Values {
   }
 
   /**
-   * The plain string form of a value, secrets masked: the wire form of closed sets, typed ids
-   * and zones; numbers without exponent; durations in seconds; collections as {@code [a, b]}.
+   * The plain string form of a value, secrets masked: the wire form of closed sets, typed ids and
+   * zones; numbers without exponent; durations in seconds; collections as {@code [a, b]}.
    *
    * @param value the value
    * @return its string form

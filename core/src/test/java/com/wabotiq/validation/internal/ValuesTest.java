@@ -73,7 +73,8 @@ class ValuesTest {
 
   @Test
   void render_urlUserInfo_masked() {
-    assertThat(Values.render("u", "https://user:pw@host.com/a@b")).isEqualTo("https://****@host.com/a@b");
+    assertThat(Values.render("u", "https://user:pw@host.com/a@b"))
+        .isEqualTo("https://****@host.com/a@b");
     assertThat(Values.render("u", "https://host.com/a@b")).isEqualTo("https://host.com/a@b");
     assertThat(Values.render("u", "https://@host.com")).isEqualTo("https://****@host.com");
     assertThat(Values.render("u", "admin@acme.com")).isEqualTo("admin@acme.com");
