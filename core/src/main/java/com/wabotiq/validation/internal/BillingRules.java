@@ -4,6 +4,7 @@ import com.wabotiq.billing.Subscription;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.billing.TierFeatures;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Currency;
 
 /** Cross-field rules of subscription tiers and subscriptions. */
@@ -49,22 +50,23 @@ final class BillingRules {
         s.currentPeriodEnd(),
         "current_period_start",
         s.currentPeriodStart());
-    if (s.nextBillingDate() != null
-        && s.currentPeriodEnd() != null
-        && !s.nextBillingDate().equals(s.currentPeriodEnd())) {
+    LocalDate nextBilling = s.nextBillingDate();
+    LocalDate periodEnd = s.currentPeriodEnd();
+    if (nextBilling != null && periodEnd != null && !nextBilling.equals(periodEnd)) {
       r.add(
           "next_billing_date",
           "next_billing_is_period_end",
-          "must equal current_period_end (" + s.currentPeriodEnd() + ")",
-          s.nextBillingDate());
+          "must equal current_period_end (" + periodEnd + ")",
+          nextBilling);
     }
     Order.notAfter(r, "start_date", s.startDate(), "current_period_start", s.currentPeriodStart());
-    if (s.cancellationReason() != null && s.canceledAt() == null) {
+    String reason = s.cancellationReason();
+    if (reason != null && s.canceledAt() == null) {
       r.add(
           "cancellation_reason",
           "requires_canceled_at",
           "must be absent unless canceled_at is set",
-          s.cancellationReason());
+          reason);
     }
     TenantRules.timestamps(r, s.createdAt(), s.updatedAt());
   }

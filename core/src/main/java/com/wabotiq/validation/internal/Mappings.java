@@ -58,6 +58,7 @@ import com.wabotiq.tenant.TwilioSettings;
 import com.wabotiq.tenant.WooCommerceSettings;
 import com.wabotiq.types.SealedSecret;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.List;
 import org.hibernate.validator.cfg.ConstraintDef;
 import org.hibernate.validator.cfg.ConstraintMapping;
@@ -488,11 +489,13 @@ final class Mappings {
 
   private static GenericConstraintDef<InRange> inRange(Bounds bounds) {
     GenericConstraintDef<InRange> def = new GenericConstraintDef<>(InRange.class);
-    if (bounds.min() != null) {
-      def.param("min", bounds.min().toPlainString()).param("minInclusive", bounds.minInclusive());
+    BigDecimal min = bounds.min();
+    BigDecimal max = bounds.max();
+    if (min != null) {
+      def.param("min", min.toPlainString()).param("minInclusive", bounds.minInclusive());
     }
-    if (bounds.max() != null) {
-      def.param("max", bounds.max().toPlainString()).param("maxInclusive", bounds.maxInclusive());
+    if (max != null) {
+      def.param("max", max.toPlainString()).param("maxInclusive", bounds.maxInclusive());
     }
     return def;
   }
