@@ -1,0 +1,106 @@
+package com.wabotiq.validation.internal;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs the per-field rules (Hibernate Validator, one factory for the whole JVM, built on first use)
+ * and the cross-field rules of a model, and returns every finding, sorted. Thread-safe.
+ */
+public final class Engine {
+  private final Validator validator;
+
+  private Engine() {
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .ignoreXmlConfiguration()
+            .defaultLocale(Locale.ROOT)
+            .locales(Locale.ROOT);
+    ConstraintMapping mapping = configuration.createConstraintMapping();
+    Mappings.define(mapping);
+    validator = configuration.addMapping(mapping).buildValidatorFactory().getValidator();
+  }
+
+  /** The engine, built on first use. @return the shared engine */
+  public static Engine instance() {
+    return Holder.INSTANCE;
+  }
+
+  /**
+   * Whether validation can start from a model type.
+   *
+   * @param type a class
+   * @return true for the supported model types
+   */
+  public static boolean supports(Class<?> type) {
+    return Roots.of(type) != null;
+  }
+
+  /**
+   * Validates a model.
+   *
+   * @param model a model instance of a supported type
+   * @param feePercentage the tier's transaction fee percentage, for performance metrics only; null
+   *     to skip the fee figure
+   * @return every finding, sorted by path then rule; empty when valid
+   * @throws IllegalArgumentException if the model's type is not supported
+   */
+  public List<Finding> validate(Object model, @Nullable BigDecimal feePercentage) {
+    Roots.Rule rule = Roots.of(model.getClass());
+    if (rule == null) {
+      throw new IllegalArgumentException(
+          "unsupported model type: " + model.getClass().getName() + "; supported: " + names());
+    }
+    Report report = new Report();
+    for (ConstraintViolation<Object> v : validator.validate(model)) {
+      String path = Paths.jsonPath(v.getPropertyPath());
+      report.addFinding(
+          new Finding(
+              path,
+              ruleOf(v.getConstraintDescriptor().getAnnotation()),
+              v.getMessage(),
+              Values.render(path, v.getInvalidValue())));
+    }
+    rule.check(model, report, feePercentage);
+    return report.sorted();
+  }
+
+  private static String ruleOf(Annotation constraint) {
+    if (constraint instanceof Format format) {
+      return format.value().code();
+    } else if (constraint instanceof Ciphertext) {
+      return "ciphertext";
+    } else if (constraint instanceof InRange) {
+      return "range";
+    } else if (constraint instanceof NotBlank) {
+      return "not_blank";
+    } else if (constraint instanceof Size) {
+      return "max_length";
+    }
+    return Paths.snake(constraint.annotationType().getSimpleName()).substring(1);
+  }
+
+  private static String names() {
+    StringBuilder sb = new StringBuilder();
+    for (Class<?> type : Roots.types()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append(type.getSimpleName());
+    }
+    return sb.toString();
+  }
+
+  private static final class Holder {
+    static final Engine INSTANCE = new Engine();
+  }
+}
