@@ -600,19 +600,19 @@ class RuleCasesTest {
         "llm_temperature NaN",
         llm(b -> b.llmTemperature(Double.NaN)),
         "llm_temperature|range|NaN");
-    // llm_max_tokens contains "token": its values are masked by name.
+    // llm_max_tokens holds the word "tokens", not "token": a count, shown unmasked.
     rule(
         "range",
         "llm_max_tokens lower",
         llm(b -> b.llmMaxTokens(1)),
         llm(b -> b.llmMaxTokens(0)),
-        "llm_max_tokens|range|****");
+        "llm_max_tokens|range|0");
     rule(
         "range",
         "llm_max_tokens upper",
         llm(b -> b.llmMaxTokens(200000)),
         llm(b -> b.llmMaxTokens(200001)),
-        "llm_max_tokens|range|****");
+        "llm_max_tokens|range|200001");
     rule(
         "range",
         "llm_timeout upper",
@@ -1655,13 +1655,13 @@ class RuleCasesTest {
         daily(b -> b.lowConfidenceCount(450)),
         daily(b -> b.lowConfidenceCount(451)),
         "low_confidence_count|not_above_total|451");
-    // total_tokens_used contains "token": its values are masked by name.
+    // total_tokens_used is a count (the word "tokens"), shown unmasked.
     rule(
         "range",
         "total_tokens_used",
         daily(b -> b.totalTokensUsed(0)),
         daily(b -> b.totalTokensUsed(-1)),
-        "total_tokens_used|range|****");
+        "total_tokens_used|range|-1");
     rule(
         "range",
         "total_ai_cost",

@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Renders rejected values as strings, masking secrets. A value is masked as {@code "****"} when it
  * is (or contains) a {@link SealedSecret}, or when its field's snake_case name contains {@code
- * secret}, {@code token}, {@code password}, {@code api_key} or {@code passkey}, whatever its type.
+ * secret}, {@code token}, {@code password}, {@code passkey} or the words {@code api_key}, whatever its
+ * type.
  * The user info of a URL ({@code https://user:password@host}) is masked too.
  */
 public final class Values {
@@ -22,7 +23,9 @@ public final class Values {
   /** Longer renderings are cut to this many characters, the last three being "...". */
   static final int MAX_LENGTH = 120;
 
-  private static final String[] SENSITIVE = {"secret", "token", "password", "api_key", "passkey"};
+  /** Words of a snake_case name that make its values secret; {@code api_key} is two words. */
+  private static final java.util.Set<String> SENSITIVE =
+      java.util.Set.of("secret", "token", "password", "passkey");
 
   private Values() {}
 
@@ -30,12 +33,14 @@ public final class Values {
    * Whether a field's values are secret by its name.
    *
    * @param field the field's snake_case name, e.g. {@code twilio_token}
-   * @return true when the name contains one of the sensitive words
+   * @return true when one of the name's words is sensitive, or it has the words {@code api_key};
+   *     whole words only, so the count {@code llm_max_tokens} is not masked
    */
   public static boolean isSensitiveName(String field) {
-    String name = field.toLowerCase(Locale.ROOT);
-    for (String word : SENSITIVE) {
-      if (name.contains(word)) {
+    String[] words = field.toLowerCase(Locale.ROOT).split("_");
+    for (int i = 0; i < words.length; i++) {
+      if (SENSITIVE.contains(words[i])
+          || (words[i].equals("api") && i + 1 < words.length && words[i + 1].equals("key"))) {
         return true;
       }
     }

@@ -32,12 +32,15 @@ class ValuesTest {
             "pinecone_api_key",
             "mpesa_passkey",
             "a[0].refresh_token",
-            "tokens[3]",
+            "token[3]",
             "MY_SECRET")) {
       assertThat(Values.render(path, "plain text")).as(path).isEqualTo("****");
     }
     assertThat(Values.render("api_keys[0].key_hash", "abc")).isEqualTo("abc");
     assertThat(Values.render("paystack_public_key", "pk_live")).isEqualTo("pk_live");
+    assertThat(Values.render("llm_max_tokens", 0)).isEqualTo("0");
+    assertThat(Values.render("total_tokens_used", -1L)).isEqualTo("-1");
+    assertThat(Values.render("apikey_count", 3)).isEqualTo("3");
   }
 
   @Test
