@@ -119,12 +119,11 @@ public record DailyAnalytics(
    * precision.
    *
    * @return {@code messages_total}, {@code handoff_rate}, {@code avg_order_value} and {@code
-   *     active_customers}, in that order
-   * @throws ArithmeticException if a computed total overflows a {@code long}
+   *     active_customers}, in that order; totals are computed exactly, without overflow
    */
   public List<DerivedFigure> derivedFigures() {
     return List.of(
-        figure("messages_total", messagesTotal, Math.addExact(messagesInbound, messagesOutbound)),
+        figure("messages_total", messagesTotal, Figures.sum(messagesInbound, messagesOutbound)),
         new DerivedFigure(
             "handoff_rate",
             Checks.notNull(handoffRate, "handoff_rate"),
@@ -134,12 +133,11 @@ public record DailyAnalytics(
             Checks.notNull(avgOrderValue, "avg_order_value"),
             Figures.ratio(revenue, ordersCreated)),
         figure(
-            "active_customers", activeCustomers, Math.addExact(newCustomers, returningCustomers)));
+            "active_customers", activeCustomers, Figures.sum(newCustomers, returningCustomers)));
   }
 
-  private static DerivedFigure figure(String field, @Nullable Long stated, long computed) {
-    return new DerivedFigure(
-        field, BigDecimal.valueOf(Checks.notNull(stated, field)), BigDecimal.valueOf(computed));
+  private static DerivedFigure figure(String field, @Nullable Long stated, BigDecimal computed) {
+    return new DerivedFigure(field, BigDecimal.valueOf(Checks.notNull(stated, field)), computed);
   }
 
   /**

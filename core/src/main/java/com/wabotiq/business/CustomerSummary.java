@@ -69,8 +69,7 @@ public record CustomerSummary(
    * The derived figures, each as stated (or derived) and as computed from this summary's inputs.
    *
    * @return {@code active_customers}, {@code average_customer_value} (when present) and {@code
-   *     customer_retention_rate}, in that order
-   * @throws ArithmeticException if the sum of new and returning customers overflows
+   *     customer_retention_rate}, in that order; the sum is computed exactly, without overflow
    */
   public List<DerivedFigure> derivedFigures() {
     List<DerivedFigure> figures = new ArrayList<>(3);
@@ -78,7 +77,7 @@ public record CustomerSummary(
         figures,
         "active_customers",
         activeCustomers,
-        Math.addExact(newCustomersThisMonth, returningCustomers));
+        Figures.sum(newCustomersThisMonth, returningCustomers));
     Figures.report(
         figures,
         "average_customer_value",

@@ -47,9 +47,15 @@ public final class Figures {
   }
 
   /** {@link #report(List, String, BigDecimal, BigDecimal)} for a count. */
-  public static void report(List<DerivedFigure> out, String field, @Nullable Long stated, long computed) {
+  public static void report(
+      List<DerivedFigure> out, String field, @Nullable Long stated, BigDecimal computed) {
     if (stated != null) {
-      out.add(new DerivedFigure(field, BigDecimal.valueOf(stated), BigDecimal.valueOf(computed)));
+      out.add(new DerivedFigure(field, BigDecimal.valueOf(stated), computed));
     }
+  }
+
+  /** The exact sum of two counts, which cannot overflow. */
+  public static BigDecimal sum(long a, long b) {
+    return BigDecimal.valueOf(a).add(BigDecimal.valueOf(b));
   }
 }

@@ -1524,9 +1524,9 @@ class RuleCasesTest {
         "customer_segments[0].segment|not_blank|");
     fail(
         "derived_figure",
-        "inputs overflow a long",
+        "inputs whose sum overflows a long are summed exactly",
         customers(1, 1L, Long.MAX_VALUE, 1, List.of(), null, null),
-        "active_customers|derived_figure|null");
+        "active_customers|derived_figure|1");
     fail(
         "range",
         "new_customers_this_month",

@@ -25,7 +25,7 @@ final class FigureRules {
   static void products(ProductCatalogSummary p, Report r) {
     notAboveTotal(r, "active_products", p.activeProducts(), "total_products", p.totalProducts());
     categories(r, "total_products", p.totalProducts(), p.categories());
-    derived(r, "total_inventory_value", p::derivedFigures);
+    derived(r, p::derivedFigures);
   }
 
   static void services(ServiceCatalogSummary s, Report r) {
@@ -45,7 +45,7 @@ final class FigureRules {
       }
       sumMatchesTotal(r, "total_customers", c.totalCustomers(), sum, "customer_segments[].count");
     }
-    derived(r, "active_customers", c::derivedFigures);
+    derived(r, c::derivedFigures);
   }
 
   static void orders(OrderSummary o, Report r) {
@@ -68,19 +68,18 @@ final class FigureRules {
           "must not be above total_revenue (" + o.totalRevenue().toPlainString() + ")",
           revenueThisMonth);
     }
-    derived(r, "average_order_value", o::derivedFigures);
+    derived(r, o::derivedFigures);
   }
 
   static void daily(DailyAnalytics d, Report r) {
     notAboveTotal(
         r, "low_confidence_count", d.lowConfidenceCount(), "ai_interactions", d.aiInteractions());
-    derived(r, "messages_total", d::derivedFigures);
+    derived(r, d::derivedFigures);
   }
 
   static void performance(PerformanceMetrics p, @Nullable BigDecimal feePercentage, Report r) {
     derived(
         r,
-        "avg_order_value",
         feePercentage == null ? p::derivedFigures : () -> p.derivedFigures(feePercentage));
   }
 
@@ -116,22 +115,10 @@ final class FigureRules {
 
   /**
    * Reports each derived figure whose stated value disagrees with its inputs beyond the stated
-   * value's rounding. When the figures cannot be computed (a sum of counts overflows a long),
-   * reports {@code overflowField}.
+   * value's rounding.
    */
-  private static void derived(
-      Report r, String overflowField, Supplier<List<DerivedFigure>> figures) {
-    List<DerivedFigure> list;
-    try {
-      list = figures.get();
-    } catch (ArithmeticException overflow) {
-      r.add(
-          overflowField,
-          "derived_figure",
-          "cannot be checked: a sum of this document's counts overflows",
-          null);
-      return;
-    }
+  private static void derived(Report r, Supplier<List<DerivedFigure>> figures) {
+    List<DerivedFigure> list = figures.get();
     for (DerivedFigure f : list) {
       BigDecimal computed = f.computed();
       if (!f.isConsistent() && computed != null) {
