@@ -110,7 +110,10 @@ public final class JsonEngine {
   /** Moshi's syntax messages, without their path and without advice about lenient readers. */
   private static String malformed(String message) {
     String what = withoutPath(message);
-    return what.startsWith("Use JsonReader.setLenient") ? "Malformed JSON" : "Malformed JSON: " + what;
+    if (what.startsWith("Use JsonReader.setLenient")) {
+      return "Malformed JSON";
+    }
+    return what.startsWith("\\u") ? "Malformed JSON: invalid Unicode escape" : "Malformed JSON: " + what;
   }
 
   /** Moshi's message without its trailing {@code at path $...} (the path is reported apart). */
