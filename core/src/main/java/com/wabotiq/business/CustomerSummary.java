@@ -1,0 +1,112 @@
+package com.wabotiq.business;
+
+import com.wabotiq.internal.Checks;
+import com.wabotiq.types.DerivedFigure;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A summary of a tenant's customers.
+ *
+ * <p>Three figures are derived, computed by the constructor when absent and kept as stated
+ * otherwise:
+ *
+ * <ul>
+ *   <li>{@code active_customers = new_customers_this_month + returning_customers} (45 + 845 = 890
+ *       in the reference);
+ *   <li>{@code average_customer_value = Σ customer_segments.total_spent / total_customers}
+ *       (1,500,000 / 1,250 = 1,200.00), rounded to 2 decimals; 0 when there are no customers;
+ *       undefined (null if not stated) when there are customers but no segments;
+ *   <li>{@code customer_retention_rate = returning_customers / total_customers} (845 / 1,250 =
+ *       0.676, stated as 0.68), rounded to 4 decimals; 0 when there are no customers.
+ * </ul>
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param totalCustomers the number of customers
+ * @param activeCustomers customers active this month, stated or derived; never null after
+ *     construction
+ * @param newCustomersThisMonth customers whose first contact was this month
+ * @param returningCustomers customers who came back
+ * @param customerSegments the customers per segment, never null, may be empty
+ * @param averageCustomerValue mean spend per customer, stated or derived; null only when neither
+ *     stated nor computable
+ * @param customerRetentionRate share of returning customers, 0 to 1, stated or derived; never null
+ *     after construction
+ * @since 0.1.0
+ */
+public record CustomerSummary(
+    long totalCustomers,
+    @Nullable Long activeCustomers,
+    long newCustomersThisMonth,
+    long returningCustomers,
+    List<CustomerSegment> customerSegments,
+    @Nullable BigDecimal averageCustomerValue,
+    @Nullable BigDecimal customerRetentionRate) {
+
+  /**
+   * Copies the segments and derives absent figures.
+   *
+   * @throws ArithmeticException if {@code active_customers} must be derived and the sum overflows
+   */
+  public CustomerSummary {
+    customerSegments = Checks.copyOf(customerSegments, "customer_segments");
+    if (activeCustomers == null) {
+      activeCustomers = Math.addExact(newCustomersThisMonth, returningCustomers);
+    }
+    if (averageCustomerValue == null) {
+      averageCustomerValue = Figures.money(averageValue(totalCustomers, customerSegments));
+    }
+    if (customerRetentionRate == null) {
+      customerRetentionRate = Figures.rate(retention(returningCustomers, totalCustomers));
+    }
+  }
+
+  /**
+   * The derived figures, each as stated (or derived) and as computed from this summary's inputs.
+   *
+   * @return {@code active_customers}, {@code average_customer_value} (when present) and {@code
+   *     customer_retention_rate}, in that order
+   * @throws ArithmeticException if the sum of new and returning customers overflows
+   */
+  public List<DerivedFigure> derivedFigures() {
+    List<DerivedFigure> figures = new ArrayList<>(3);
+    Figures.report(
+        figures,
+        "active_customers",
+        activeCustomers,
+        Math.addExact(newCustomersThisMonth, returningCustomers));
+    Figures.report(
+        figures,
+        "average_customer_value",
+        averageCustomerValue,
+        averageValue(totalCustomers, customerSegments));
+    Figures.report(
+        figures,
+        "customer_retention_rate",
+        customerRetentionRate,
+        retention(returningCustomers, totalCustomers));
+    return List.copyOf(figures);
+  }
+
+  private static @Nullable BigDecimal averageValue(
+      long totalCustomers, List<CustomerSegment> segments) {
+    if (totalCustomers == 0) {
+      return BigDecimal.ZERO;
+    }
+    if (segments.isEmpty()) {
+      return null;
+    }
+    BigDecimal spent = BigDecimal.ZERO;
+    for (CustomerSegment segment : segments) {
+      spent = spent.add(segment.totalSpent());
+    }
+    return Figures.ratio(spent, totalCustomers);
+  }
+
+  private static BigDecimal retention(long returningCustomers, long totalCustomers) {
+    return Figures.ratio(BigDecimal.valueOf(returningCustomers), totalCustomers);
+  }
+}
