@@ -78,6 +78,7 @@ class BadInputTest {
           ,"metadata":[]             | Expected BEGIN_OBJECT but was BEGIN_ARRAY at path $.metadata | $.metadata
           ,"metadata":{"a":1,"a":2}  | Duplicate field 'a' at path $.metadata.a                     | $.metadata.a
           ,"metadata":{"a":[1e5000]} | Number out of range: '1e5000' at path $.metadata.a[0]        | $.metadata.a[0]
+          ,"metadata":{"a":{"b":[1,null]}} | Unexpected null at path $.metadata.a.b[1]          | $.metadata.a.b[1]
           ,"name":"m"                | Duplicate field 'name' at path $.name                        | $.name
           ,"inner_flag":"yes"        | Expected BOOLEAN but was STRING at path $.inner_flag         | $.inner_flag
           ,"status":"active"         | Duplicate field 'status' at path $.status                    | $.status

@@ -1,5 +1,6 @@
 package com.wabotiq.json.internal;
 
+import com.wabotiq.billing.TierLimits;
 import java.util.Set;
 
 /**
@@ -9,5 +10,5 @@ import java.util.Set;
 final class ExplicitNulls {
   private ExplicitNulls() {}
 
-  static final Set<Class<?>> GROUPS = Set.of();
+  static final Set<Class<?>> GROUPS = Set.of(TierLimits.class);
 }

@@ -16,9 +16,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Free-form JSON ({@code metadata}) as immutable Java values: an object is an insertion-ordered
  * {@code Map<String, Object>}, an array a {@code List<Object>}, a number an exact {@link
- * BigDecimal}, plus {@code String} and {@code Boolean}. A {@code null} member or element is
- * dropped (null and absent mean the same). A duplicate member is refused. Depth is bounded by the
- * reader's nesting limit.
+ * BigDecimal}, plus {@code String} and {@code Boolean}. A {@code null} member is dropped (null
+ * and absent mean the same); a {@code null} array element is refused with its path, as the model
+ * refuses it. A duplicate member is refused. Depth is bounded by the reader's nesting limit.
  */
 final class MetadataAdapter extends JsonAdapter<Map<String, Object>> {
   static final MetadataAdapter INSTANCE = new MetadataAdapter();
@@ -52,13 +52,15 @@ final class MetadataAdapter extends JsonAdapter<Map<String, Object>> {
   }
 
   private static List<Object> readArray(JsonReader reader) throws IOException {
+    String path = reader.getPath();
     reader.beginArray();
     List<Object> list = new ArrayList<>();
     while (reader.hasNext()) {
       Object value = readValue(reader);
-      if (value != null) {
-        list.add(value);
+      if (value == null) {
+        throw new DecodingFailure("Unexpected null", path + "[" + list.size() + "]");
       }
+      list.add(value);
     }
     reader.endArray();
     return Collections.unmodifiableList(list);

@@ -3,6 +3,8 @@ package com.wabotiq.json.internal;
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
 import com.squareup.moshi.Types;
+import com.wabotiq.tenant.BusinessHours;
+import com.wabotiq.tenant.DayHours;
 import com.wabotiq.types.AgentConfigurationId;
 import com.wabotiq.types.OpenEnum;
 import com.wabotiq.types.SealedSecret;
@@ -57,6 +59,12 @@ final class ModelAdapterFactory implements JsonAdapter.Factory {
     JsonAdapter<?> scalar = scalar(raw);
     if (scalar != null) {
       return scalar;
+    }
+    if (raw == BusinessHours.class) {
+      return BusinessHoursAdapters.businessHours(strict);
+    }
+    if (raw == DayHours.class) {
+      return BusinessHoursAdapters.dayHours(strict);
     }
     if (OpenEnum.class.isAssignableFrom(raw)) {
       return OpenEnumAdapter.create(raw, strict);
