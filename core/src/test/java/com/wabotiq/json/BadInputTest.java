@@ -201,6 +201,77 @@ class BadInputTest {
     assertThat(e).hasMessage("Invalid instant '" + "x".repeat(64) + "...' at path $");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          `{"tenant_id":"t","business_hours":{"monday":{"open":"9am"}}}` | Invalid time '9am' at path $.business_hours.monday.open | $.business_hours.monday.open
+          `{"tenant_id":"t","business_hours":{"sunday":{"closed":"yes"}}}` | Expected BOOLEAN but was STRING at path $.business_hours.sunday.closed | $.business_hours.sunday.closed
+          `{"tenant_id":"t","business_hours":{"monday":{},"monday":{}}}` | Duplicate field 'monday' at path $.business_hours.monday | $.business_hours.monday
+          `{"tenant_id":"t","business_hours":[]}` | Expected BEGIN_OBJECT but was BEGIN_ARRAY at path $.business_hours | $.business_hours
+          `{"tenant_id":"t","llm_timeout":"60s"}` | Expected NUMBER but was STRING at path $.llm_timeout | $.llm_timeout
+          `{"tenant_id":"t","llm_max_tokens":1000.5}` | Expected an int but was '1000.5' at path $.llm_max_tokens | $.llm_max_tokens
+          `{"tenant_id":"t","llm_temperature":"0.7"}` | Expected NUMBER but was STRING at path $.llm_temperature | $.llm_temperature
+          `{"tenant_id":"t","supported_languages":["en",null]}` | Unexpected null at path $.supported_languages[1] | $.supported_languages[1]
+          `{"tenant_id":"t","openai_api_key":42}` | Expected STRING but was NUMBER at path $.openai_api_key | $.openai_api_key
+          `{"tenant_id":"t","metadata":"x"}` | Expected BEGIN_OBJECT but was STRING at path $.metadata | $.metadata
+          `{"tenant_id":null}` | Invalid TenantSettings: tenant_id == null at path $ | $
+          `{}` | Invalid TenantSettings: tenant_id == null at path $ | $
+          """)
+  void fromJson_settingsMistyped_namesPath(String json, String message, String path) {
+    assertFails(json, com.wabotiq.tenant.TenantSettings.class, message, path);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          `{"id":"u","name":"A","slug":"a","status":"active","timezone":"Nowhere/City"}` | Invalid zone id 'Nowhere/City' at path $.timezone | $.timezone
+          `{"id":"u","name":"A","slug":"a","status":"active","quiet_hours_start":"25:00:00"}` | Invalid time '25:00:00' at path $.quiet_hours_start | $.quiet_hours_start
+          `{"id":"u","name":"A","slug":"a","status":"active","api_keys":[{"key_hash":"h","created_at":"2025-11-01"}]}` | Invalid instant '2025-11-01' at path $.api_keys[0].created_at | $.api_keys[0].created_at
+          `{"id":"u","name":"A","slug":"a","status":"active","api_keys":[{"key_hash":"h"},{"name":"no hash"}]}` | Invalid ApiKey: key_hash == null at path $.api_keys[1] | $.api_keys[1]
+          `{"id":"u","name":"A","slug":"a","status":null}` | Invalid Tenant: status == null at path $ | $
+          `{"id":"u","name":"A","slug":"a"}` | Invalid Tenant: status == null at path $ | $
+          `{"id":"u","name":"A","slug":"a","status":"active","allowed_origins":{}}` | Expected BEGIN_ARRAY but was BEGIN_OBJECT at path $.allowed_origins | $.allowed_origins
+          """)
+  void fromJson_tenantMistyped_namesPath(String json, String message, String path) {
+    assertFails(json, com.wabotiq.tenant.Tenant.class, message, path);
+  }
+
+  @Test
+  void fromJson_modelPrimitivesAndRanges_namesPath() {
+    String tier = JsonCodec.lenient().toJson(com.wabotiq.billing.SubscriptionTier.GROWTH);
+    assertFails(
+        tier.replace("\"ab_test_variants\":5", "\"ab_test_variants\":null"),
+        com.wabotiq.billing.SubscriptionTier.class,
+        "Non-null value 'ab_test_variants' was null at path $.ab_test_variants",
+        "$.ab_test_variants");
+    assertFails(
+        tier.replace("\"ab_test_variants\":5,", ""),
+        com.wabotiq.billing.SubscriptionTier.class,
+        "Required value 'ab_test_variants' missing at path $",
+        "$");
+    assertFails(
+        tier.replace("\"max_products\":500", "\"max_products\":1e20"),
+        com.wabotiq.billing.SubscriptionTier.class,
+        "Expected a long but was '1e20' at path $.max_products",
+        "$.max_products");
+    assertFails(
+        tier.replace("\"currency\":\"USD\"", "\"currency\":\"Dollars\""),
+        com.wabotiq.billing.SubscriptionTier.class,
+        "Invalid currency code 'Dollars' at path $.currency",
+        "$.currency");
+    assertFails(
+        "{\"period\":\"2025-11-01\",\"tenant_id\":\"t\"}",
+        com.wabotiq.analytics.PerformanceMetrics.class,
+        "Invalid year-month '2025-11-01' at path $.period",
+        "$.period");
+  }
+
   @Test
   void fromJson_validValuesStillDecodeAfterAllThat() {
     Sample s = JsonCodec.strict().fromJson(HEAD + ",\"tags\":[\"a\"]}", Sample.class);
