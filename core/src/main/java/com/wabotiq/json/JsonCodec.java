@@ -19,8 +19,9 @@ import java.util.Objects;
  *
  * <p>Writing omits null values and empty collections, except that a subscription tier's five
  * limits are always written, {@code null} meaning unlimited (and are required when reading).
- * Decimals keep their scale ({@code 2250000.00} stays {@code 2250000.00}) and are never written
- * with an exponent. Durations are numbers of seconds.
+ * Decimals keep their scale ({@code 2250000.00} stays {@code 2250000.00}) and are written without
+ * an exponent, except beyond 20 integer digits, where an exact scientific form is used (see the
+ * package documentation). Durations are numbers of seconds.
  *
  * <p>Immutable and thread-safe; share the instances.
  *

@@ -109,6 +109,30 @@ class JsonCodecMachineryTest {
   }
 
   @Test
+  void decimal_beyondTwentyIntegerDigits_writtenInExactScientificFormThatReadsBack() {
+    // Moshi 1.15.2 cannot read 184467440737095516160 (square/moshi#1529); the codec never writes
+    // such a literal, and what it writes instead decodes to an equal BigDecimal (same scale).
+    for (String text :
+        List.of(
+            "18446744073709551616",
+            "184467440737095516160",
+            "-184467440737095516160.50",
+            "1E+400",
+            "123456789012345678901234567890.000",
+            "99999999999999999999.99")) {
+      BigDecimal value = new BigDecimal(text);
+      String json = LENIENT.toJson(value);
+      assertThat(json).doesNotContain("E-");
+      assertThat(LENIENT.fromJson(json, BigDecimal.class)).as(json).isEqualTo(value);
+    }
+    assertThat(LENIENT.toJson(new BigDecimal("184467440737095516160")))
+        .isEqualTo("1.84467440737095516160E+20");
+    assertThat(LENIENT.toJson(new BigDecimal("99999999999999999999.99")))
+        .isEqualTo("99999999999999999999.99");
+    assertThat(LENIENT.toJson(new BigDecimal("1E+400"))).isEqualTo("1E+400");
+  }
+
+  @Test
   void duration_readsSecondsWrittenAsIntegerWhenWhole() {
     assertThat(LENIENT.fromJson("60.0", Duration.class)).isEqualTo(Duration.ofSeconds(60));
     assertThat(LENIENT.fromJson("3600", Duration.class)).isEqualTo(Duration.ofHours(1));

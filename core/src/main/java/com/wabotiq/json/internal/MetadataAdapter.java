@@ -120,7 +120,7 @@ final class MetadataAdapter extends JsonAdapter<Map<String, Object>> {
     } else if (value instanceof Boolean b) {
       writer.value(b.booleanValue());
     } else if (value instanceof BigDecimal d) {
-      ScalarAdapters.writePlain(writer, d);
+      ScalarAdapters.writeDecimal(writer, d);
     } else if (value instanceof BigInteger
         || value instanceof Long
         || value instanceof Integer
@@ -129,7 +129,7 @@ final class MetadataAdapter extends JsonAdapter<Map<String, Object>> {
       writer.value((Number) value);
     } else if ((value instanceof Double || value instanceof Float)
         && Double.isFinite(((Number) value).doubleValue())) {
-      ScalarAdapters.writePlain(writer, new BigDecimal(value.toString()));
+      ScalarAdapters.writeDecimal(writer, new BigDecimal(value.toString()));
     } else {
       throw new IllegalArgumentException(
           "Unsupported metadata value of type " + value.getClass().getName() + " at " + where);

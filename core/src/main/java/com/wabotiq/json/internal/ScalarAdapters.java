@@ -162,7 +162,7 @@ final class ScalarAdapters {
           if (value == null) {
             writer.nullValue();
           } else {
-            writePlain(writer, value);
+            writeDecimal(writer, value);
           }
         }
 
@@ -206,7 +206,7 @@ final class ScalarAdapters {
           } else {
             BigDecimal seconds =
                 BigDecimal.valueOf(value.getSeconds()).add(BigDecimal.valueOf(value.getNano(), 9));
-            writePlain(writer, seconds.stripTrailingZeros());
+            writeDecimal(writer, seconds.stripTrailingZeros());
           }
         }
 
@@ -216,11 +216,44 @@ final class ScalarAdapters {
         }
       };
 
-  /** Writes a decimal as its plain text: no exponent, scale kept. */
-  static void writePlain(JsonWriter writer, BigDecimal value) throws IOException {
+  /**
+   * The most digits before the decimal point written plainly. Moshi 1.15.2 refuses an integer
+   * part of 21 or more digits whose leading digits are a multiple of 2^64 ({@code
+   * 184467440737095516160}): its octal check mistakes the overflowed accumulator for a leading
+   * zero (square/moshi#1529, fixed upstream in square/moshi#2114, unreleased for 1.x). Twenty
+   * digits can never trigger it.
+   */
+  private static final int MAX_PLAIN_INTEGER_DIGITS = 20;
+
+  /**
+   * Writes a decimal exactly, keeping its scale: as plain text ({@code 2250000.00}, never {@code
+   * 2.25E+6}) whenever the integer part has at most 20 digits; beyond that, in the exact
+   * scientific form whose mantissa carries every digit ({@code 1.84467440737095516160E+20}), which
+   * reads back to an equal {@link BigDecimal} and which Moshi can read (see {@link
+   * #MAX_PLAIN_INTEGER_DIGITS}). A negative scale becomes 0 in plain text ({@code 1E+3} is written
+   * {@code 1000}).
+   */
+  static void writeDecimal(JsonWriter writer, BigDecimal value) throws IOException {
     try (BufferedSink sink = writer.valueSink()) {
-      sink.writeUtf8(value.toPlainString());
+      sink.writeUtf8(decimalText(value));
     }
+  }
+
+  static String decimalText(BigDecimal value) {
+    int integerDigits = value.precision() - value.scale();
+    if (integerDigits <= MAX_PLAIN_INTEGER_DIGITS) {
+      return value.toPlainString();
+    }
+    String digits = value.unscaledValue().abs().toString();
+    StringBuilder text = new StringBuilder(digits.length() + 8);
+    if (value.signum() < 0) {
+      text.append('-');
+    }
+    text.append(digits.charAt(0));
+    if (digits.length() > 1) {
+      text.append('.').append(digits, 1, digits.length());
+    }
+    return text.append("E+").append(integerDigits - 1).toString();
   }
 
   /**
