@@ -186,6 +186,18 @@ class JsonCodecMachineryTest {
   }
 
   @Test
+  void fromJson_escapedMemberName_matchesItsField() {
+    Item item = STRICT.fromJson("{\"l\\u0061bel\":\"a\",\"quantity\":1}", Item.class);
+    assertThat(item).isEqualTo(new Item("a", 1));
+  }
+
+  @Test
+  void toJson_loneSurrogate_writtenAsQuestionMark() {
+    assertThat(LENIENT.toJson("a\uD800b")).isEqualTo("\"a?b\"");
+    assertThat(LENIENT.toJson("\u2028\u0000\"\\")).isEqualTo("\"\\u2028\\u0000\\\"\\\\\"");
+  }
+
+  @Test
   void unsupportedTypes_areCallerErrors() {
     assertThatThrownBy(() -> LENIENT.fromJson("{}", Object.class))
         .isInstanceOf(IllegalArgumentException.class)
