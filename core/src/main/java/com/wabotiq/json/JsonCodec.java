@@ -17,11 +17,11 @@ import java.util.Objects;
  * decodes as an id; validation judges it. Every failure on bad input is a {@link
  * JsonDecodingException} naming the JSON path; nothing else escapes {@link #fromJson}.
  *
- * <p>Writing omits null values and empty collections, except that a subscription tier's five
- * limits are always written, {@code null} meaning unlimited (and are required when reading).
- * Decimals keep their scale ({@code 2250000.00} stays {@code 2250000.00}) and are written without
- * an exponent, except beyond 20 integer digits, where an exact scientific form is used (see the
- * package documentation). Durations are numbers of seconds.
+ * <p>Writing omits null values and empty collections, except that a subscription tier's five limits
+ * are always written, {@code null} meaning unlimited (and are required when reading). Decimals keep
+ * their scale ({@code 2250000.00} stays {@code 2250000.00}) and are written without an exponent,
+ * except beyond 20 integer digits, where an exact scientific form is used (see the package
+ * documentation). Durations are numbers of seconds.
  *
  * <p>Immutable and thread-safe; share the instances.
  *
@@ -81,8 +81,8 @@ public final class JsonCodec {
    * @param <T> the type
    * @return the decoded value, never null
    * @throws JsonDecodingException if the document is malformed, truncated, nested too deeply,
-   *     mistyped, misses a required value, has an out-of-range number, is followed by more
-   *     content, or (strict) has an unknown field or value; the message and {@link
+   *     mistyped, misses a required value, has an out-of-range number, is followed by more content,
+   *     or (strict) has an unknown field or value; the message and {@link
    *     JsonDecodingException#path()} name the JSON path
    * @throws IllegalArgumentException if {@code type} is not supported by this codec
    * @throws NullPointerException if an argument is null
@@ -103,8 +103,8 @@ public final class JsonCodec {
    *
    * @param value a model record or value type
    * @return the JSON document
-   * @throws IllegalArgumentException if the value's type is not supported, or it holds a value
-   *     JSON cannot represent (a non-finite double)
+   * @throws IllegalArgumentException if the value's type is not supported, or it holds a value JSON
+   *     cannot represent (a non-finite double)
    * @throws NullPointerException if {@code value} is null
    * @since 0.1.0
    */

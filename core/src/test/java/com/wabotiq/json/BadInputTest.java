@@ -1,7 +1,6 @@
 package com.wabotiq.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.wabotiq.json.TestRecords.Sample;
@@ -16,9 +15,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Currency;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Bad input gives only {@link JsonDecodingException}, with the message and path asserted. */
 class BadInputTest {
@@ -150,12 +149,14 @@ class BadInputTest {
   @Test
   void fromJson_deepNesting_typedErrorNotStackOverflow() {
     String deep = "{\"metadata\":" + "{\"a\":".repeat(400) + "1" + "}".repeat(401);
-    JsonDecodingException e = decodeFails(HEAD.replace("}", "") + "," + deep.substring(1), Sample.class);
+    JsonDecodingException e =
+        decodeFails(HEAD.replace("}", "") + "," + deep.substring(1), Sample.class);
     assertThat(e.getMessage()).startsWith("Nesting too deep");
     String deepArrays = HEAD + ",\"unknown\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
     JsonDecodingException lenient =
         catchThrowableOfType(
-            JsonDecodingException.class, () -> JsonCodec.lenient().fromJson(deepArrays, Sample.class));
+            JsonDecodingException.class,
+            () -> JsonCodec.lenient().fromJson(deepArrays, Sample.class));
     assertThat(lenient.getMessage()).startsWith("Nesting too deep");
   }
 

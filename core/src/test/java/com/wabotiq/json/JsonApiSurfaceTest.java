@@ -28,7 +28,10 @@ class JsonApiSurfaceTest {
         }
         types.addAll(List.of(member.getGenericExceptionTypes()));
         for (Type t : types) {
-          assertThat(t.getTypeName()).as("%s", member).doesNotContain("squareup").doesNotContain("okio");
+          assertThat(t.getTypeName())
+              .as("%s", member)
+              .doesNotContain("squareup")
+              .doesNotContain("okio");
         }
       }
     }
@@ -38,7 +41,8 @@ class JsonApiSurfaceTest {
   void jsonDecodingException_isFinalWithNoPublicConstructorAndFinalPath() throws Exception {
     assertThat(Modifier.isFinal(JsonDecodingException.class.getModifiers())).isTrue();
     assertThat(JsonDecodingException.class.getConstructors()).isEmpty();
-    assertThat(Modifier.isFinal(JsonDecodingException.class.getDeclaredField("path").getModifiers()))
+    assertThat(
+            Modifier.isFinal(JsonDecodingException.class.getDeclaredField("path").getModifiers()))
         .isTrue();
     assertThat(com.wabotiq.SdkException.class).isAssignableFrom(JsonDecodingException.class);
   }
@@ -54,7 +58,8 @@ class JsonApiSurfaceTest {
     List<String> examples = ReferenceExamples.examples();
     List<Object> expected = new ArrayList<>();
     for (int i = 0; i < examples.size(); i++) {
-      expected.add(JsonCodec.strict().fromJson(examples.get(i), ReferenceExamplesTest.TYPES.get(i)));
+      expected.add(
+          JsonCodec.strict().fromJson(examples.get(i), ReferenceExamplesTest.TYPES.get(i)));
     }
     ExecutorService pool = Executors.newFixedThreadPool(8);
     try {

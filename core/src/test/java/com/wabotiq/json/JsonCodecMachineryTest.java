@@ -157,9 +157,11 @@ class JsonCodecMachineryTest {
     assertThat(LENIENT.toJson(TenantId.of("uuid"))).isEqualTo("\"uuid\"");
     assertThat(LENIENT.fromJson("\"uuid\"", TenantId.class)).isEqualTo(TenantId.of("uuid"));
     assertThat(LENIENT.toJson(SealedSecret.of("AC..."))).isEqualTo("\"AC...\"");
-    assertThat(LENIENT.fromJson("\"AC...\"", SealedSecret.class)).isEqualTo(SealedSecret.of("AC..."));
+    assertThat(LENIENT.fromJson("\"AC...\"", SealedSecret.class))
+        .isEqualTo(SealedSecret.of("AC..."));
     assertThat(LENIENT.toJson(TenantStatus.SUSPENDED)).isEqualTo("\"suspended\"");
-    assertThat(LENIENT.fromJson("\"canceled\"", TenantStatus.class)).isSameAs(TenantStatus.CANCELED);
+    assertThat(LENIENT.fromJson("\"canceled\"", TenantStatus.class))
+        .isSameAs(TenantStatus.CANCELED);
     assertThat(LENIENT.toJson(ZoneId.of("Africa/Nairobi"))).isEqualTo("\"Africa/Nairobi\"");
     assertThat(LENIENT.toJson(Currency.getInstance("USD"))).isEqualTo("\"USD\"");
     assertThat(LENIENT.toJson(YearMonth.of(2025, 11))).isEqualTo("\"2025-11\"");
@@ -180,7 +182,8 @@ class JsonCodecMachineryTest {
             Map.entry("c", Map.of("d", List.of(true, "x", new BigDecimal("2")))));
     @SuppressWarnings("unchecked")
     Map<String, Object> nested = (Map<String, Object>) s.metadata().get("c");
-    assertThatThrownBy(() -> nested.put("z", "z")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> nested.put("z", "z"))
+        .isInstanceOf(UnsupportedOperationException.class);
     assertThat(LENIENT.toJson(s))
         .contains("\"metadata\":{\"a\":15000,\"b\":1.50,\"c\":{\"d\":[true,\"x\",2]}}");
   }

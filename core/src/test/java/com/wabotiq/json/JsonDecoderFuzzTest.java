@@ -6,12 +6,12 @@ import java.util.List;
 
 /**
  * Fuzzes the decoder with arbitrary text, decoded as every document type of the model by both
- * codecs: only {@link JsonDecodingException} may escape, and a decoded value must re-encode
- * stably (see {@link JsonPropertiesTest#assertDecodesOrFailsTyped}).
+ * codecs: only {@link JsonDecodingException} may escape, and a decoded value must re-encode stably
+ * (see {@link JsonPropertiesTest#assertDecodesOrFailsTyped}).
  *
  * <p>Under {@code mvn test} this runs in regression mode over the committed inputs in {@code
- * src/test/resources/com/wabotiq/json/JsonDecoderFuzzTestInputs/decode/} (raw JSON files: the
- * whole input is the document) plus the empty input. To fuzz for real, from the repository root:
+ * src/test/resources/com/wabotiq/json/JsonDecoderFuzzTestInputs/decode/} (raw JSON files: the whole
+ * input is the document) plus the empty input. To fuzz for real, from the repository root:
  *
  * <pre>{@code
  * JAZZER_FUZZ=1 mvn -pl core -am test -Dtest='JsonDecoderFuzzTest' -Dsurefire.failIfNoSpecifiedTests=false

@@ -24,17 +24,37 @@ import org.junit.jupiter.params.provider.MethodSource;
  *   <li>Random valid model instances round-trip: {@code fromJson(toJson(x)).equals(x)}, in both
  *       compact and pretty form, strictly with known closed-set values and leniently with unknown
  *       ones.
- *   <li>Random mutations and truncations of the reference examples decode to a value or fail
- *       with {@link JsonDecodingException}, nothing else; and a decoded value re-encodes stably.
+ *   <li>Random mutations and truncations of the reference examples decode to a value or fail with
+ *       {@link JsonDecodingException}, nothing else; and a decoded value re-encodes stably.
  * </ul>
  */
 class JsonPropertiesTest {
   private static final int SEEDS = 200;
   private static final int MUTANTS_PER_SEED = 25;
   private static final String[] VALUES = {
-    "null", "true", "false", "\"x\"", "\"\"", "0", "-1", "1.5", "1e400", "-0", "{}", "[]",
-    "[null]", "{\"a\":null}", "\"2025-13-01T00:00:00Z\"", "9223372036854775808", "1e-1001",
-    "\"uuid\"", "\"active\"", "\"future\"", "[\"read\"]", "{\"open\":\"09:00\"}", "\"\\u0000\""
+    "null",
+    "true",
+    "false",
+    "\"x\"",
+    "\"\"",
+    "0",
+    "-1",
+    "1.5",
+    "1e400",
+    "-0",
+    "{}",
+    "[]",
+    "[null]",
+    "{\"a\":null}",
+    "\"2025-13-01T00:00:00Z\"",
+    "9223372036854775808",
+    "1e-1001",
+    "\"uuid\"",
+    "\"active\"",
+    "\"future\"",
+    "[\"read\"]",
+    "{\"open\":\"09:00\"}",
+    "\"\\u0000\""
   };
   private static final String ALPHABET = "{}[]:,\"\\0123456789.-+eEtrufalsn \u0000é\n";
 
@@ -134,7 +154,16 @@ class JsonPropertiesTest {
       return;
     } catch (Throwable t) {
       throw new AssertionError(
-          "seed=" + seed + " " + codec + " " + type.getSimpleName() + " threw " + t + " on:\n" + json,
+          "seed="
+              + seed
+              + " "
+              + codec
+              + " "
+              + type.getSimpleName()
+              + " threw "
+              + t
+              + " on:\n"
+              + json,
           t);
     }
     if (value == null) {
@@ -145,9 +174,12 @@ class JsonPropertiesTest {
     try {
       again = codec.fromJson(once, type);
     } catch (JsonDecodingException e) {
-      throw new AssertionError("seed=" + seed + " re-encoding does not decode: " + once + "\nfrom:\n" + json, e);
+      throw new AssertionError(
+          "seed=" + seed + " re-encoding does not decode: " + once + "\nfrom:\n" + json, e);
     }
-    assertThat(codec.toJson(again)).as("seed=%d stable re-encoding of:%n%s", seed, json).isEqualTo(once);
+    assertThat(codec.toJson(again))
+        .as("seed=%d stable re-encoding of:%n%s", seed, json)
+        .isEqualTo(once);
   }
 
   private static String mutate(String json, Random random) {
@@ -161,9 +193,13 @@ class JsonPropertiesTest {
       case 1:
         return json.substring(0, at) + json.substring(at + 1);
       case 2:
-        return json.substring(0, at) + ALPHABET.charAt(random.nextInt(ALPHABET.length())) + json.substring(at);
+        return json.substring(0, at)
+            + ALPHABET.charAt(random.nextInt(ALPHABET.length()))
+            + json.substring(at);
       case 3:
-        return json.substring(0, at) + ALPHABET.charAt(random.nextInt(ALPHABET.length())) + json.substring(at + 1);
+        return json.substring(0, at)
+            + ALPHABET.charAt(random.nextInt(ALPHABET.length()))
+            + json.substring(at + 1);
       case 4:
         int end = Math.min(json.length(), at + 1 + random.nextInt(40));
         return json.substring(0, end) + json.substring(at, end) + json.substring(end);
@@ -214,6 +250,8 @@ class JsonPropertiesTest {
       }
       end++;
     }
-    return json.substring(0, start) + VALUES[random.nextInt(VALUES.length)] + json.substring(Math.min(end, json.length()));
+    return json.substring(0, start)
+        + VALUES[random.nextInt(VALUES.length)]
+        + json.substring(Math.min(end, json.length()));
   }
 }

@@ -37,17 +37,19 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A seeded generator of random, valid model instances, for property tests. It walks a record's
- * components and builds the record with its canonical constructor: a {@code @Nullable} component
- * is null about one time in four, a group is always present, every other value is drawn from the
- * type's range, edges included (empty and odd strings, {@code Integer.MIN_VALUE}, nanosecond
- * times, unknown values of closed sets when allowed).
+ * components and builds the record with its canonical constructor: a {@code @Nullable} component is
+ * null about one time in four, a group is always present, every other value is drawn from the
+ * type's range, edges included (empty and odd strings, {@code Integer.MIN_VALUE}, nanosecond times,
+ * unknown values of closed sets when allowed).
  */
 final class RandomModels {
   private static final List<ZoneId> ZONES = zones();
   private static final List<Currency> CURRENCIES = currencies();
   private static final String[] WORDS = {
-    "uuid", "sha256_hash", "AC...", "tenant_uuid", "Acme Electronics", "", " ", "en", "https://x.y/z",
-    "a\"quote", "back\\slash", "tab\tnew\nline", "\u0000nul", "Karibu 🇰🇪", "ü", "\u2028", "//", "null"
+    "uuid", "sha256_hash", "AC...", "tenant_uuid", "Acme Electronics", "", " ", "en",
+        "https://x.y/z",
+    "a\"quote", "back\\slash", "tab\tnew\nline", "\u0000nul", "Karibu 🇰🇪", "ü", "\u2028", "//",
+        "null"
   };
 
   private final Random random;
@@ -188,7 +190,9 @@ final class RandomModels {
   }
 
   private String id() {
-    return random.nextInt(3) == 0 ? string() : new UUID(random.nextLong(), random.nextLong()).toString();
+    return random.nextInt(3) == 0
+        ? string()
+        : new UUID(random.nextLong(), random.nextLong()).toString();
   }
 
   private int anInt() {
@@ -259,8 +263,9 @@ final class RandomModels {
   }
 
   private Instant instant() {
-    long seconds = Instant.parse("1900-01-01T00:00:00Z").getEpochSecond()
-        + (long) (random.nextDouble() * 200L * 365 * 86_400);
+    long seconds =
+        Instant.parse("1900-01-01T00:00:00Z").getEpochSecond()
+            + (long) (random.nextDouble() * 200L * 365 * 86_400);
     return Instant.ofEpochSecond(seconds, nanos());
   }
 
@@ -284,7 +289,8 @@ final class RandomModels {
       case 0:
         return DayHours.closedAllDay();
       case 1:
-        return DayHours.open(LocalTime.of(random.nextInt(12), 0), LocalTime.of(12 + random.nextInt(12), 30));
+        return DayHours.open(
+            LocalTime.of(random.nextInt(12), 0), LocalTime.of(12 + random.nextInt(12), 30));
       default:
         return new DayHours(
             random.nextBoolean() ? time() : null,

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The JSON examples of the data reference, extracted programmatically from the test copy in
- * {@code src/test/resources/reference/} (never from {@code ../shared}).
+ * The JSON examples of the data reference, extracted programmatically from the test copy in {@code
+ * src/test/resources/reference/} (never from {@code ../shared}).
  */
 final class ReferenceExamples {
   static final String RESOURCE = "/reference/tenant-data-reference.md";

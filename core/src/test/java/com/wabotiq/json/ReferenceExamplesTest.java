@@ -30,8 +30,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every JSON example of the data reference, with its {@code //} comments removed, decodes in
- * strict mode and re-encodes to an equal document.
+ * Every JSON example of the data reference, with its {@code //} comments removed, decodes in strict
+ * mode and re-encodes to an equal document.
  *
  * <p>Documents are compared as parsed trees: member order does not matter and numbers compare by
  * value ({@code 60.0} equals {@code 60}). An object member whose value is {@code null} is treated
@@ -71,9 +71,7 @@ class ReferenceExamplesTest {
     List<String> examples = ReferenceExamples.examples();
     return IntStream.range(0, examples.size())
         .mapToObj(
-            i ->
-                Arguments.of(
-                    i + 1, TYPES.get(i).getSimpleName(), TYPES.get(i), examples.get(i)));
+            i -> Arguments.of(i + 1, TYPES.get(i).getSimpleName(), TYPES.get(i), examples.get(i)));
   }
 
   @Test
@@ -138,7 +136,8 @@ class ReferenceExamplesTest {
         "{\n  \"url\": \"https://a.b/c\",  // a comment with \"quotes\"\n"
             + "  \"esc\": \"x\\\"//y\", // another\n  // whole line\n  \"n\": 1\n}\n";
     assertThat(ReferenceExamples.stripComments(block))
-        .isEqualTo("{\n  \"url\": \"https://a.b/c\",  \n  \"esc\": \"x\\\"//y\", \n  \n  \"n\": 1\n}\n");
+        .isEqualTo(
+            "{\n  \"url\": \"https://a.b/c\",  \n  \"esc\": \"x\\\"//y\", \n  \n  \"n\": 1\n}\n");
   }
 
   @Test

@@ -56,8 +56,27 @@ final class TestRecords {
 
     static Sample minimal() {
       return new Sample(
-          TenantId.of("t-1"), "n", TenantStatus.ACTIVE, 0, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, List.of(), List.of(), Map.of(), Outer.EMPTY);
+          TenantId.of("t-1"),
+          "n",
+          TenantStatus.ACTIVE,
+          0,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          Map.of(),
+          Outer.EMPTY);
     }
   }
 
@@ -75,7 +94,8 @@ final class TestRecords {
   }
 
   /** A group inside a group. */
-  record Inner(@Nullable Boolean innerFlag, @Nullable SealedSecret innerSecret) implements FlatGroup {
+  record Inner(@Nullable Boolean innerFlag, @Nullable SealedSecret innerSecret)
+      implements FlatGroup {
     static final Inner EMPTY = new Inner(null, null);
   }
 

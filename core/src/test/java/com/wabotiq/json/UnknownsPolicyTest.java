@@ -25,8 +25,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Lenient decoding keeps a newer document readable; strict decoding refuses what it does not
- * know. Messages are asserted exactly.
+ * Lenient decoding keeps a newer document readable; strict decoding refuses what it does not know.
+ * Messages are asserted exactly.
  */
 class UnknownsPolicyTest {
   private static final String TENANT =
@@ -48,7 +48,10 @@ class UnknownsPolicyTest {
     assertThat(lenient).isEqualTo(JsonCodec.lenient().fromJson(TENANT + "}", Tenant.class));
     assertThat(JsonCodec.lenient().toJson(lenient)).doesNotContain("future_field");
     assertStrictRefuses(
-        json, Tenant.class, "Unknown field 'future_field' at path $.future_field", "$.future_field");
+        json,
+        Tenant.class,
+        "Unknown field 'future_field' at path $.future_field",
+        "$.future_field");
   }
 
   @ParameterizedTest(name = "{1}")
@@ -124,8 +127,7 @@ class UnknownsPolicyTest {
 
   @Test
   void unknownScopeInList_keptLeniently_refusedStrictlyWithIndex() {
-    String json =
-        "{\"api_keys\":[{\"key_hash\":\"h\",\"scopes\":[\"read\",\"admin\",\"write\"]}]}";
+    String json = "{\"api_keys\":[{\"key_hash\":\"h\",\"scopes\":[\"read\",\"admin\",\"write\"]}]}";
     ApiKeyList keys = JsonCodec.lenient().fromJson(json, ApiKeyList.class);
     assertThat(keys.apiKeys().get(0).scopes())
         .containsExactly(ApiScope.READ, ApiScope.of("admin"), ApiScope.WRITE);

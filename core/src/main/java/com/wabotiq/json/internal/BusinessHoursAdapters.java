@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Business hours as in the reference: an object keyed {@code monday}..{@code sunday}, each day
- * {@code {"open": "09:00", "close": "18:00"}} or {@code {"closed": true}}. Times are written
- * {@code HH:mm} (with seconds only when they are not zero) and read as {@code HH:mm} or {@code
- * HH:mm:ss}. A null day is an absent day. An unknown key is skipped leniently and refused
- * strictly; a duplicate key is refused.
+ * {@code {"open": "09:00", "close": "18:00"}} or {@code {"closed": true}}. Times are written {@code
+ * HH:mm} (with seconds only when they are not zero) and read as {@code HH:mm} or {@code HH:mm:ss}.
+ * A null day is an absent day. An unknown key is skipped leniently and refused strictly; a
+ * duplicate key is refused.
  */
 final class BusinessHoursAdapters {
   private BusinessHoursAdapters() {}

@@ -3,8 +3,8 @@ package com.wabotiq.json.internal;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A decoding failure inside the adapters: what is wrong and where. The public codec turns it into
- * a {@code JsonDecodingException}. It carries no stack trace of its own (the path is the useful
+ * A decoding failure inside the adapters: what is wrong and where. The public codec turns it into a
+ * {@code JsonDecodingException}. It carries no stack trace of its own (the path is the useful
  * part); the cause, when there is one, keeps its own.
  */
 public final class DecodingFailure extends RuntimeException {

@@ -14,8 +14,8 @@ import okio.Buffer;
 
 /**
  * Runs the adapters for the public codec: builds the Moshi instance for one policy, reads one
- * document, and turns every failure on bad input into a {@link DecodingFailure} with a path.
- * Public only for {@code com.wabotiq.json}; not API.
+ * document, and turns every failure on bad input into a {@link DecodingFailure} with a path. Public
+ * only for {@code com.wabotiq.json}; not API.
  */
 public final class JsonEngine {
   private final boolean strict;
@@ -69,7 +69,8 @@ public final class JsonEngine {
     } catch (JsonDataException e) {
       throw new DecodingFailure(withoutPath(e.getMessage()), reader.getPath(), e);
     } catch (IOException e) {
-      throw new DecodingFailure("Unreadable JSON: " + withoutPath(e.getMessage()), reader.getPath(), e);
+      throw new DecodingFailure(
+          "Unreadable JSON: " + withoutPath(e.getMessage()), reader.getPath(), e);
     } catch (RuntimeException e) {
       // A safety net: every adapter reports bad input as a DecodingFailure, so reaching this is a
       // bug in an adapter or the model; the caller still gets the typed exception, with the cause.
@@ -113,7 +114,9 @@ public final class JsonEngine {
     if (what.startsWith("Use JsonReader.setLenient")) {
       return "Malformed JSON";
     }
-    return what.startsWith("\\u") ? "Malformed JSON: invalid Unicode escape" : "Malformed JSON: " + what;
+    return what.startsWith("\\u")
+        ? "Malformed JSON: invalid Unicode escape"
+        : "Malformed JSON: " + what;
   }
 
   /** Moshi's message without its trailing {@code at path $...} (the path is reported apart). */

@@ -16,8 +16,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Free-form JSON ({@code metadata}) as immutable Java values: an object is an insertion-ordered
  * {@code Map<String, Object>}, an array a {@code List<Object>}, a number an exact {@link
- * BigDecimal}, plus {@code String} and {@code Boolean}. A {@code null} member is dropped (null
- * and absent mean the same); a {@code null} array element is refused with its path, as the model
+ * BigDecimal}, plus {@code String} and {@code Boolean}. A {@code null} member is dropped (null and
+ * absent mean the same); a {@code null} array element is refused with its path, as the model
  * refuses it. A duplicate member is refused. Depth is bounded by the reader's nesting limit.
  */
 final class MetadataAdapter extends JsonAdapter<Map<String, Object>> {
@@ -81,8 +81,7 @@ final class MetadataAdapter extends JsonAdapter<Map<String, Object>> {
       case NULL:
         return reader.nextNull();
       default:
-        throw new DecodingFailure(
-            "Expected a value but was " + reader.peek(), reader.getPath());
+        throw new DecodingFailure("Expected a value but was " + reader.peek(), reader.getPath());
     }
   }
 

@@ -11,9 +11,9 @@ import java.lang.reflect.Modifier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A closed set, as its wire string. Reading goes through the set's static {@code of(String)}, so
- * an unknown value becomes the set's explicit unknown carrying the raw string (lenient), or is
- * refused with the raw value and the path (strict).
+ * A closed set, as its wire string. Reading goes through the set's static {@code of(String)}, so an
+ * unknown value becomes the set's explicit unknown carrying the raw string (lenient), or is refused
+ * with the raw value and the path (strict).
  */
 final class OpenEnumAdapter extends JsonAdapter<OpenEnum<?>> {
   private final Class<?> type;

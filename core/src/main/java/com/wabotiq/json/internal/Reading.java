@@ -18,14 +18,13 @@ final class Reading {
   private Reading() {}
 
   /**
-   * Fails unless the next token is {@code expected}; a {@code null} is the caller's business and
-   * is checked before this.
+   * Fails unless the next token is {@code expected}; a {@code null} is the caller's business and is
+   * checked before this.
    */
   static void expect(JsonReader reader, JsonReader.Token expected) throws IOException {
     JsonReader.Token actual = reader.peek();
     if (actual != expected) {
-      throw new DecodingFailure(
-          "Expected " + expected + " but was " + actual, reader.getPath());
+      throw new DecodingFailure("Expected " + expected + " but was " + actual, reader.getPath());
     }
   }
 
@@ -60,8 +59,8 @@ final class Reading {
 
   /**
    * Reads a number exactly, with the scale of its literal ({@code 2250000.00} has scale 2),
-   * refusing more than {@link #MAX_DIGITS} digits or an exponent beyond it, so that no later
-   * {@code toPlainString} or arithmetic can explode.
+   * refusing more than {@link #MAX_DIGITS} digits or an exponent beyond it, so that no later {@code
+   * toPlainString} or arithmetic can explode.
    */
   static BigDecimal decimal(JsonReader reader) throws IOException {
     String text = numberText(reader);
@@ -78,9 +77,9 @@ final class Reading {
   }
 
   /**
-   * The path of the value just read. Moshi advances an array's index as soon as an element is
-   * read, so inside an array the last index is one too far; inside an object the path still
-   * names the member.
+   * The path of the value just read. Moshi advances an array's index as soon as an element is read,
+   * so inside an array the last index is one too far; inside an object the path still names the
+   * member.
    */
   static String pathOfLastValue(JsonReader reader) {
     String path = reader.getPath();

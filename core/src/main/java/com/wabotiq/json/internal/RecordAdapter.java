@@ -32,8 +32,8 @@ import org.jspecify.annotations.Nullable;
  *       whether null is allowed; its {@code NullPointerException} or {@code
  *       IllegalArgumentException} becomes a failure at the path of this object) and is refused for
  *       a primitive one.
- *   <li>The components of an <em>explicit-null group</em> (the tier limits) are required members
- *       on reading, null allowed, and always written, null included.
+ *   <li>The components of an <em>explicit-null group</em> (the tier limits) are required members on
+ *       reading, null allowed, and always written, null included.
  *   <li>Writing omits null components and empty collections and maps; an empty group writes
  *       nothing.
  * </ul>
@@ -82,7 +82,9 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
       Object[] args = new Object[parts.length];
       for (int i = 0; i < parts.length; i++) {
         args[i] =
-            parts[i] instanceof Leaf leaf ? values[leaf.index] : ((Node) parts[i]).build(values, path);
+            parts[i] instanceof Leaf leaf
+                ? values[leaf.index]
+                : ((Node) parts[i]).build(values, path);
       }
       try {
         return constructor.newInstance(args);
@@ -131,14 +133,21 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
   /**
    * The adapter for a record.
    *
-   * @throws IllegalArgumentException if a component's type is unsupported, a group is not a
-   *     record or contains itself, or two members would have the same JSON name
+   * @throws IllegalArgumentException if a component's type is unsupported, a group is not a record
+   *     or contains itself, or two members would have the same JSON name
    */
   static <T> RecordAdapter<T> create(
       Class<T> type, Moshi moshi, boolean strict, Set<Class<?>> explicitNullGroups) {
     List<Leaf> leaves = new ArrayList<>();
     Node root =
-        node(type, null, moshi, explicitNullGroups, leaves, new LinkedHashMap<>(), new ArrayDeque<>());
+        node(
+            type,
+            null,
+            moshi,
+            explicitNullGroups,
+            leaves,
+            new LinkedHashMap<>(),
+            new ArrayDeque<>());
     return new RecordAdapter<>(type, root, leaves, strict);
   }
 
@@ -274,8 +283,7 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
       seen[i] = true;
       Object value = leaf.adapter.fromJson(reader);
       if (value == null && leaf.primitive) {
-        throw new DecodingFailure(
-            "Non-null value '" + leaf.name + "' was null", reader.getPath());
+        throw new DecodingFailure("Non-null value '" + leaf.name + "' was null", reader.getPath());
       }
       values[i] = value;
     }

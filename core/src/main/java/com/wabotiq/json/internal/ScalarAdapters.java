@@ -13,8 +13,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Adapters for JSON scalars: strings, booleans, integers, doubles, exact decimals, durations in
- * seconds, and any value written as a string and parsed back (ids, times, zones, currencies,
- * sealed secrets).
+ * seconds, and any value written as a string and parsed back (ids, times, zones, currencies, sealed
+ * secrets).
  */
 final class ScalarAdapters {
   private ScalarAdapters() {}
@@ -174,8 +174,8 @@ final class ScalarAdapters {
 
   /**
    * A duration as a JSON number of seconds: {@code 60.0} or {@code 3600} read; whole seconds are
-   * written as an integer, others as a plain decimal ({@code 2.5}). Precision beyond nanoseconds
-   * is refused rather than rounded.
+   * written as an integer, others as a plain decimal ({@code 2.5}). Precision beyond nanoseconds is
+   * refused rather than rounded.
    */
   static final JsonAdapter<Duration> DURATION =
       new JsonAdapter<Duration>() {
@@ -217,19 +217,19 @@ final class ScalarAdapters {
       };
 
   /**
-   * The most digits before the decimal point written plainly. Moshi 1.15.2 refuses an integer
-   * part of 21 or more digits whose leading digits are a multiple of 2^64 ({@code
-   * 184467440737095516160}): its octal check mistakes the overflowed accumulator for a leading
-   * zero (square/moshi#1529, fixed upstream in square/moshi#2114, unreleased for 1.x). Twenty
-   * digits can never trigger it.
+   * The most digits before the decimal point written plainly. Moshi 1.15.2 refuses an integer part
+   * of 21 or more digits whose leading digits are a multiple of 2^64 ({@code
+   * 184467440737095516160}): its octal check mistakes the overflowed accumulator for a leading zero
+   * (square/moshi#1529, fixed upstream in square/moshi#2114, unreleased for 1.x). Twenty digits can
+   * never trigger it.
    */
   private static final int MAX_PLAIN_INTEGER_DIGITS = 20;
 
   /**
    * Writes a decimal exactly, keeping its scale: as plain text ({@code 2250000.00}, never {@code
-   * 2.25E+6}) whenever the integer part has at most 20 digits; beyond that, in the exact
-   * scientific form whose mantissa carries every digit ({@code 1.84467440737095516160E+20}), which
-   * reads back to an equal {@link BigDecimal} and which Moshi can read (see {@link
+   * 2.25E+6}) whenever the integer part has at most 20 digits; beyond that, in the exact scientific
+   * form whose mantissa carries every digit ({@code 1.84467440737095516160E+20}), which reads back
+   * to an equal {@link BigDecimal} and which Moshi can read (see {@link
    * #MAX_PLAIN_INTEGER_DIGITS}). A negative scale becomes 0 in plain text ({@code 1E+3} is written
    * {@code 1000}).
    */

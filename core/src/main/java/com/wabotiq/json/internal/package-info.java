@@ -5,8 +5,8 @@
  * com.wabotiq.json.internal.DecodingFailure} with a JSON path. Not API: may change in any release.
  *
  * <p>Every adapter here reads JSON {@code null} as Java {@code null} and lets its caller decide
- * whether null is allowed; every adapter checks the token type before reading, so that Moshi's
- * own conversions (a number read as a string, a quoted number read as a number) never apply.
+ * whether null is allowed; every adapter checks the token type before reading, so that Moshi's own
+ * conversions (a number read as a string, a quoted number read as a number) never apply.
  */
 @NullMarked
 package com.wabotiq.json.internal;
