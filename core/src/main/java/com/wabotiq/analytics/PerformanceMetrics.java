@@ -152,7 +152,7 @@ public record PerformanceMetrics(
     Checks.notNull(period, "period");
     Checks.notNull(tenant, "tenant_id");
     Checks.notNull(transactionFeePercentage, "transaction_fee_percentage");
-    List<DailyAnalytics> checked = Checks.copyOf(days, "days");
+    List<DailyAnalytics> checked = Checks.copyOf(Checks.notNull(days, "days"), "days");
     requireSameMonthAndTenant(period, tenant, checked);
     Totals t = new Totals();
     for (DailyAnalytics day : checked) {

@@ -78,7 +78,8 @@ class ApiAccessTest {
   void cors_referenceExample_keepsValues() {
     CorsConfiguration cors =
         new CorsConfiguration(
-            List.of("https://dashboard.acme.com", "https://app.acme.com", "https://mobile.acme.com"),
+            List.of(
+                "https://dashboard.acme.com", "https://app.acme.com", "https://mobile.acme.com"),
             List.of("GET", "POST", "PUT", "PATCH", "DELETE"),
             List.of("Content-Type", "Authorization", "X-TENANT-ID"),
             Duration.ofSeconds(3600));

@@ -2,6 +2,7 @@ package com.wabotiq.tenant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -66,7 +67,7 @@ class BuildersTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("groups")
   void empty_everyComponentAbsent_andEqualsEmptyBuilder(Class<?> type) throws Exception {
-    java.lang.reflect.Field field = type.getField("EMPTY");
+    Field field = type.getField("EMPTY");
     assertThat(Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers()))
         .isTrue();
     Object empty = field.get(null);

@@ -11,7 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class BusinessHoursTest {
-  private static final DayHours NINE_TO_SIX = DayHours.open(LocalTime.of(9, 0), LocalTime.of(18, 0));
+  private static final DayHours NINE_TO_SIX =
+      DayHours.open(LocalTime.of(9, 0), LocalTime.of(18, 0));
 
   @Test
   void open_keepsTimes_isNotClosed() {
@@ -60,9 +61,11 @@ class BusinessHoursTest {
   @Test
   void on_statedAndUnstatedDays() {
     BusinessHours hours =
-        BusinessHours.of(Map.of(DayOfWeek.MONDAY, NINE_TO_SIX, DayOfWeek.SUNDAY, DayHours.closedAllDay()));
+        BusinessHours.of(
+            Map.of(DayOfWeek.MONDAY, NINE_TO_SIX, DayOfWeek.SUNDAY, DayHours.closedAllDay()));
     assertThat(hours.on(DayOfWeek.MONDAY)).contains(NINE_TO_SIX);
-    assertThat(hours.on(DayOfWeek.SUNDAY)).hasValueSatisfying(d -> assertThat(d.isClosed()).isTrue());
+    assertThat(hours.on(DayOfWeek.SUNDAY))
+        .hasValueSatisfying(d -> assertThat(d.isClosed()).isTrue());
     assertThat(hours.on(DayOfWeek.TUESDAY)).isEmpty();
     assertThatThrownBy(() -> hours.on(null))
         .isInstanceOf(NullPointerException.class)

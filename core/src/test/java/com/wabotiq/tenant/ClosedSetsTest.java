@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wabotiq.types.OpenEnum;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +15,7 @@ class ClosedSetsTest {
     for (T v : values) {
       assertThat(of.apply(v.wireValue())).isSameAs(v);
       assertThat(v.isKnown()).isTrue();
-      assertThat(v.value().name()).isEqualTo(v.wireValue().toUpperCase(java.util.Locale.ROOT));
+      assertThat(v.value().name()).isEqualTo(v.wireValue().toUpperCase(Locale.ROOT));
     }
     T unknown = of.apply("from-a-newer-server");
     assertThat(unknown.isKnown()).isFalse();
@@ -26,7 +27,9 @@ class ClosedSetsTest {
   @Test
   void llmProvider_knownValuesRoundTrip_unknownKept() {
     assertClosedSet(
-        LlmProvider.values(), LlmProvider::of, List.of("openai", "gemini", "together", "anthropic"));
+        LlmProvider.values(),
+        LlmProvider::of,
+        List.of("openai", "gemini", "together", "anthropic"));
   }
 
   @Test

@@ -128,7 +128,8 @@ class JsonNamesTest {
    * the same records), and handoff_message, because settings and agent share HandoffSettings.
    */
   static List<String> settingsWithIntegrations() {
-    return union(SETTINGS, TWILIO, WOO_COMMERCE, SHOPIFY, MPESA, PAYSTACK, List.of("handoff_message"));
+    return union(
+        SETTINGS, TWILIO, WOO_COMMERCE, SHOPIFY, MPESA, PAYSTACK, List.of("handoff_message"));
   }
 
   /** Agent configuration shares RagSettings with settings, so it carries the rag_* knobs too. */

@@ -54,7 +54,8 @@ class TenantSettingsTest {
                 .businessHours(
                     BusinessHours.of(
                         Map.of(
-                            DayOfWeek.MONDAY, DayHours.open(LocalTime.of(9, 0), LocalTime.of(18, 0)),
+                            DayOfWeek.MONDAY,
+                            DayHours.open(LocalTime.of(9, 0), LocalTime.of(18, 0)),
                             DayOfWeek.SUNDAY, DayHours.closedAllDay())))
                 .build())
         .branding(BrandingSettings.builder().botName("Acme Assistant")
