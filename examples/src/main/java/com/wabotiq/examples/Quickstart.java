@@ -1,6 +1,8 @@
 package com.wabotiq.examples;
 
+import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.json.JsonCodec;
+import com.wabotiq.tenant.ApiKey;
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
 import com.wabotiq.tenant.Tenant;
@@ -17,6 +19,9 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
  * The quickstart: the main job of the SDK on embedded defaults, printed step by step.
@@ -25,7 +30,8 @@ import java.nio.charset.StandardCharsets;
  *   <li>Load the reference's example tenant, settings and agent configuration from JSON.
  *   <li>Validate them: the reference's placeholders (an id of {@code "uuid"}, a Pinecone
  *       namespace of {@code "tenant_uuid"}) are reported, every violation at once.
- *   <li>Give the documents real ids and validate again: nothing is wrong.
+ *   <li>Give the documents real ids, a real tier and real key hashes, and validate again:
+ *       nothing is wrong.
  *   <li>Walk the tenant lifecycle: an allowed transition, then a refused one.
  * </ol>
  *
@@ -46,6 +52,8 @@ public final class Quickstart {
    * @param args ignored
    */
   public static void main(String[] args) {
+    // Route Hibernate Validator's start-up line through SLF4J (quietened in simplelogger.properties).
+    System.setProperty("org.jboss.logging.provider", "slf4j");
     new Quickstart(System.out).run();
   }
 
@@ -75,9 +83,13 @@ public final class Quickstart {
     report("agent configuration", validator.validate(agent));
     out.println();
 
-    out.println("3. Give them real ids and validate again");
+    out.println("3. Give them real ids, a real tier and real key hashes, and validate again");
     TenantId id = TenantId.random();
-    tenant = tenant.toBuilder().id(id).build();
+    tenant = tenant.toBuilder()
+        .id(id)
+        .subscriptionTierId(SubscriptionTier.STARTER.id())
+        .apiKeys(tenant.apiKeys().stream().map(Quickstart::withRealHash).toList())
+        .build();
     settings = settings.toBuilder().id(SettingsId.random()).tenantId(id)
         .pinecone(settings.pinecone().toBuilder().pineconeNamespace(id.value()).build())
         .build();
@@ -98,6 +110,18 @@ public final class Quickstart {
     }
     out.println();
     out.println("Done.");
+  }
+
+  /** The reference shows {@code "sha256_hash"}; a stored key hash is 64 lowercase hex digits. */
+  private static ApiKey withRealHash(ApiKey key) {
+    String made = "wbq_example_" + key.name();
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(made.getBytes(StandardCharsets.UTF_8));
+      return new ApiKey(HexFormat.of().formatHex(hash), key.name(), key.scopes(), key.createdAt(),
+          key.lastUsedAt(), key.expiresAt(), key.isActive());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   private void report(String what, ValidationResult result) {
