@@ -1,0 +1,29 @@
+package com.wabotiq.spi.storage;
+
+/**
+ * A create or update would give a unique key (a tenant id, slug, WhatsApp number, API key hash,
+ * or a wrapped key's version) to a second record. Nothing was written. The message names the kind
+ * of key, never its value.
+ *
+ * <p>Immutable.
+ *
+ * @since 0.1.0
+ */
+public final class DuplicateKeyException extends StorageException {
+  private final String key;
+
+  /**
+   * Creates the exception.
+   *
+   * @param key the kind of key that is taken, e.g. {@code "slug"} or {@code "tenant_id"}
+   */
+  public DuplicateKeyException(String key) {
+    super(key + " is already taken");
+    this.key = key;
+  }
+
+  /** The kind of key that is taken. @return e.g. {@code "slug"} */
+  public String key() {
+    return key;
+  }
+}
