@@ -93,6 +93,35 @@ public record DailyAnalytics(
   /**
    * Checks that the required parts are present and derives absent figures.
    *
+   * @param date the tenant-local day, never null
+   * @param tenantId the tenant, never null
+   * @param messagesInbound messages received from customers
+   * @param messagesOutbound messages sent to customers
+   * @param messagesTotal all messages; null derives it
+   * @param avgResponseTimeSeconds mean time to answer an inbound message, in seconds; null if
+   *     absent
+   * @param conversationsStarted conversations opened this day
+   * @param conversationsActive conversations with any activity this day
+   * @param conversationsClosed conversations closed this day
+   * @param handoffCount conversations handed to a human this day
+   * @param handoffRate share of active conversations handed off, 0 to 1; null derives it
+   * @param ordersCreated orders placed
+   * @param ordersCompleted orders completed
+   * @param ordersCanceled orders canceled
+   * @param revenue revenue of the day's orders, never null
+   * @param avgOrderValue revenue per order created; null derives it
+   * @param appointmentsBooked appointments booked
+   * @param appointmentsCompleted appointments completed
+   * @param appointmentsCanceled appointments canceled
+   * @param appointmentRevenue revenue of the day's appointments; null if absent
+   * @param aiInteractions answers given by the AI agent
+   * @param avgConfidence mean confidence of those answers, 0 to 1; null if absent
+   * @param lowConfidenceCount answers below the tenant's confidence threshold
+   * @param totalTokensUsed LLM tokens used
+   * @param totalAiCost cost of those tokens, in the platform's billing currency; null if absent
+   * @param newCustomers customers whose first contact was this day
+   * @param returningCustomers customers who came back this day
+   * @param activeCustomers customers active this day; null derives it
    * @throws ArithmeticException if a total that must be derived overflows a {@code long}
    */
   public DailyAnalytics {

@@ -68,7 +68,29 @@ public record PerformanceMetrics(
     @Nullable BigDecimal avgOrderValue,
     @Nullable BigDecimal transactionFeesCollected) {
 
-  /** Checks that period and tenant are present and derives an absent average order value. */
+  /**
+   * Checks that period and tenant are present and derives an absent average order value.
+   *
+   * @param period the calendar month, never null
+   * @param tenantId the tenant, never null
+   * @param conversationToOrderRate orders per conversation started, 0 to 1; null if absent
+   * @param messageToOrderRate orders per inbound message, 0 to 1; null if absent
+   * @param cartAbandonmentRate share of carts left without an order, 0 to 1; null if absent
+   * @param avgFeedbackScore mean customer feedback score; null if absent
+   * @param positiveFeedbackCount positive feedback received; null if absent
+   * @param negativeFeedbackCount negative feedback received; null if absent
+   * @param feedbackResponseRate share of feedback prompts answered, 0 to 1; null if absent
+   * @param avgAiConfidence mean confidence of the AI agent's answers, 0 to 1; null if absent
+   * @param handoffRate share of active conversations handed to a human, 0 to 1; null if absent
+   * @param resolutionRate share of closed conversations resolved without a human, 0 to 1; null if
+   *     absent
+   * @param avgResponseTimeSeconds mean time to answer, in seconds; null if absent
+   * @param totalRevenue revenue of the month's orders; null if absent
+   * @param totalOrders orders placed in the month; null if absent
+   * @param avgOrderValue revenue per order; null derives it, and it stays null when {@code
+   *     totalRevenue} or {@code totalOrders} is null
+   * @param transactionFeesCollected fees charged on facilitated payments; null if absent
+   */
   public PerformanceMetrics {
     Checks.notNull(period, "period");
     Checks.notNull(tenantId, "tenant_id");

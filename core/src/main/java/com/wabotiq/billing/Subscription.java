@@ -52,7 +52,25 @@ public record Subscription(
     @Nullable Instant createdAt,
     @Nullable Instant updatedAt) {
 
-  /** Checks that the required parts are present and derives an absent next billing date. */
+  /**
+   * Checks that the required parts are present and derives an absent next billing date.
+   *
+   * @param id the subscription's id, never null
+   * @param tenantId the subscribing tenant, never null
+   * @param tierId the subscribed tier, never null
+   * @param billingCycle monthly or yearly, never null
+   * @param status the subscription's status, never null
+   * @param startDate the first day of the first billing period, never null
+   * @param nextBillingDate the date of the next charge; null is set to {@code currentPeriodEnd}
+   * @param canceledAt when the subscription was canceled; null if it was not
+   * @param cancellationReason why it was canceled, free text; null if not given
+   * @param currentPeriodStart the first day of the current billing period; null if absent
+   * @param currentPeriodEnd the first day after the current billing period; null if absent
+   * @param messagesSentThisPeriod messages sent in the current period
+   * @param campaignsSentThisPeriod campaign sends in the current period
+   * @param createdAt when the record was created; null if absent
+   * @param updatedAt when the record was last changed; null if absent
+   */
   public Subscription {
     Checks.notNull(id, "id");
     Checks.notNull(tenantId, "tenant_id");

@@ -78,7 +78,18 @@ public record SubscriptionTier(
 
   private static final List<SubscriptionTier> BUILT_INS = List.of(STARTER, GROWTH, ENTERPRISE);
 
-  /** Checks that every part but the id is present. */
+  /**
+   * Checks that every part but the id is present.
+   *
+   * @param id the tier's id; null when the document carries none
+   * @param name the display name, never null
+   * @param monthlyPrice the price of one month on the monthly cycle, in {@code currency}, never
+   *     null
+   * @param yearlyPrice the price of one year on the yearly cycle, in {@code currency}, never null
+   * @param currency the ISO 4217 currency of both prices, never null
+   * @param limits the usage limits, never null ({@link TierLimits#UNLIMITED} for none)
+   * @param features the features, never null
+   */
   public SubscriptionTier {
     Checks.notNull(name, "name");
     Checks.notNull(monthlyPrice, "monthly_price");

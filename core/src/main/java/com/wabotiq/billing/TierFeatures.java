@@ -27,7 +27,17 @@ public record TierFeatures(
     ApiAccessLevel apiAccess)
     implements FlatGroup {
 
-  /** Checks that the fee percentage and the API access level are present. */
+  /**
+   * Checks that the fee percentage and the API access level are present.
+   *
+   * @param paymentFacilitation whether the tenant may take payments through the bot
+   * @param transactionFeePercentage the fee on facilitated payments, in percent, never null; {@code
+   *     0} for no fee
+   * @param abTestVariants how many A/B test variants a campaign may have
+   * @param prioritySupport whether the tenant gets priority support
+   * @param customBranding whether the tenant may brand the bot
+   * @param apiAccess the API access the tier grants, never null
+   */
   public TierFeatures {
     Checks.notNull(transactionFeePercentage, "transaction_fee_percentage");
     Checks.notNull(apiAccess, "api_access");

@@ -13,7 +13,12 @@ import com.wabotiq.internal.Checks;
  * @since 0.1.0
  */
 public record CategoryCount(String name, long count) {
-  /** Checks that the name is present. */
+  /**
+   * Checks that the name is present.
+   *
+   * @param name the category's name, never null
+   * @param count the number of items in the category
+   */
   public CategoryCount {
     Checks.notNull(name, "name");
   }

@@ -14,7 +14,13 @@ import java.math.BigDecimal;
  * @since 0.1.0
  */
 public record CustomerSegment(String segment, long count, BigDecimal totalSpent) {
-  /** Checks that the name and the amount are present. */
+  /**
+   * Checks that the name and the amount are present.
+   *
+   * @param segment the segment's name, never null
+   * @param count the number of customers in the segment
+   * @param totalSpent what the segment's customers have spent in total, never null
+   */
   public CustomerSegment {
     Checks.notNull(segment, "segment");
     Checks.notNull(totalSpent, "total_spent");

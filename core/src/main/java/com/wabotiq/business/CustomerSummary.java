@@ -50,6 +50,13 @@ public record CustomerSummary(
   /**
    * Copies the segments and derives absent figures.
    *
+   * @param totalCustomers the number of customers
+   * @param activeCustomers customers active this month; null derives it
+   * @param newCustomersThisMonth customers whose first contact was this month
+   * @param returningCustomers customers who came back
+   * @param customerSegments the customers per segment, copied; null becomes empty
+   * @param averageCustomerValue mean spend per customer; null derives it when computable
+   * @param customerRetentionRate share of returning customers, 0 to 1; null derives it
    * @throws ArithmeticException if {@code active_customers} must be derived and the sum overflows
    */
   public CustomerSummary {

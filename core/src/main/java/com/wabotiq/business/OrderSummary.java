@@ -39,7 +39,19 @@ public record OrderSummary(
     @Nullable BigDecimal revenueThisMonth,
     List<TopProduct> topProducts) {
 
-  /** Checks that the revenue is present, copies the top products, derives an absent average. */
+  /**
+   * Checks that the revenue is present, copies the top products, derives an absent average.
+   *
+   * @param totalOrders the number of orders ever placed
+   * @param completedOrders orders completed
+   * @param pendingOrders orders not yet completed or canceled
+   * @param canceledOrders orders canceled
+   * @param totalRevenue the revenue of all orders, never null
+   * @param averageOrderValue revenue per order; null derives it
+   * @param ordersThisMonth orders placed in the current calendar month
+   * @param revenueThisMonth revenue of this month's orders; null if absent
+   * @param topProducts the best-selling products, best first, copied; null becomes empty
+   */
   public OrderSummary {
     Checks.notNull(totalRevenue, "total_revenue");
     topProducts = Checks.copyOf(topProducts, "top_products");

@@ -32,7 +32,16 @@ public record ProductCatalogSummary(
     @Nullable BigDecimal averagePrice,
     @Nullable BigDecimal totalInventoryValue) {
 
-  /** Copies the categories and derives an absent inventory value. */
+  /**
+   * Copies the categories and derives an absent inventory value.
+   *
+   * @param totalProducts the number of products
+   * @param activeProducts the number of products on sale
+   * @param categories the products per category, copied; null becomes empty
+   * @param averagePrice the mean product price; null if absent
+   * @param totalInventoryValue the catalogue's value; null derives it, and it stays null when
+   *     {@code averagePrice} is null
+   */
   public ProductCatalogSummary {
     categories = Checks.copyOf(categories, "categories");
     if (totalInventoryValue == null) {

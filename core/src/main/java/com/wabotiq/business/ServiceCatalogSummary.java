@@ -24,7 +24,15 @@ public record ServiceCatalogSummary(
     @Nullable BigDecimal averagePrice,
     long totalBookingsThisMonth) {
 
-  /** Copies the categories. */
+  /**
+   * Copies the categories.
+   *
+   * @param totalServices the number of services
+   * @param activeServices the number of services on offer
+   * @param categories the services per category, copied; null becomes empty
+   * @param averagePrice the mean service price; null if absent
+   * @param totalBookingsThisMonth bookings made in the current calendar month
+   */
   public ServiceCatalogSummary {
     categories = Checks.copyOf(categories, "categories");
   }

@@ -15,7 +15,13 @@ import java.math.BigDecimal;
  * @since 0.1.0
  */
 public record TopProduct(String product, long orders, BigDecimal revenue) {
-  /** Checks that the name and the revenue are present. */
+  /**
+   * Checks that the name and the revenue are present.
+   *
+   * @param product the product's name, never null
+   * @param orders the number of orders that included it
+   * @param revenue the revenue it brought, never null
+   */
   public TopProduct {
     Checks.notNull(product, "product");
     Checks.notNull(revenue, "revenue");

@@ -50,6 +50,18 @@ public record AgentConfiguration(
   /**
    * Checks well-formedness: {@code tenant_id} is present; a null group becomes its empty group.
    *
+   * @param id the configuration's id; null when absent (not yet stored)
+   * @param tenantId the tenant this configuration belongs to, never null
+   * @param persona the agent's name, tone and stock messages; null becomes {@link
+   *     AgentPersona#EMPTY}
+   * @param behavior how the agent answers; null becomes {@link AgentBehavior#EMPTY}
+   * @param handoff when and how the agent hands off to a human; null becomes {@link
+   *     HandoffSettings#EMPTY}
+   * @param features the conversation features switched on; null becomes {@link AgentFeatures#EMPTY}
+   * @param rag the retrieval switches; null becomes {@link RagSettings#EMPTY}
+   * @param customInstructions free-text instructions added to the agent's prompt; null when absent
+   * @param createdAt when the configuration was first stored; null when absent
+   * @param updatedAt when the configuration was last changed; null when absent
    * @throws NullPointerException naming {@code tenant_id} when it is null
    */
   public AgentConfiguration {

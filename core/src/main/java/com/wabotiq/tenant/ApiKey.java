@@ -33,6 +33,13 @@ public record ApiKey(
   /**
    * Checks well-formedness: {@code key_hash} is present; {@code scopes} is copied.
    *
+   * @param keyHash the SHA-256 hash of the key, never null
+   * @param name a human-readable label; null when absent
+   * @param scopes what the key may do, copied; null becomes empty
+   * @param createdAt when the key was created; null when absent
+   * @param lastUsedAt when the key was last used; null when absent or never
+   * @param expiresAt when the key stops working, exclusive; null when it never expires
+   * @param isActive false when the key was revoked; null when absent, which counts as active
    * @throws NullPointerException naming {@code key_hash}, or the index of a null scope
    */
   public ApiKey {

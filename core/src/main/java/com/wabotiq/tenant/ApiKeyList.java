@@ -16,6 +16,7 @@ public record ApiKeyList(List<ApiKey> apiKeys) {
   /**
    * Copies {@code api_keys}.
    *
+   * @param apiKeys the keys, in stored order, copied; null becomes empty
    * @throws NullPointerException naming the index of a null key
    */
   public ApiKeyList {

@@ -27,6 +27,7 @@ public record BusinessHours(Map<DayOfWeek, DayHours> days) {
   /**
    * Copies {@code days} into an immutable map in week order.
    *
+   * @param days the hours of each day that states them; null or empty for none
    * @throws NullPointerException naming the day when a key or value is null
    */
   public BusinessHours {

@@ -29,6 +29,10 @@ public record CorsConfiguration(
   /**
    * Copies the lists.
    *
+   * @param allowedOrigins the origins allowed to call, copied; null becomes empty
+   * @param allowedMethods the HTTP methods allowed, copied; null becomes empty
+   * @param allowedHeaders the request headers allowed, copied; null becomes empty
+   * @param maxAge how long a preflight answer may be cached; null when absent
    * @throws NullPointerException naming the list and index of a null element
    */
   public CorsConfiguration {

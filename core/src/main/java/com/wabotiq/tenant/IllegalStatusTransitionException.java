@@ -10,7 +10,10 @@ import com.wabotiq.SdkException;
  * @since 0.1.0
  */
 public final class IllegalStatusTransitionException extends SdkException {
+  /** The status the tenant is in. */
   private final TenantStatus from;
+
+  /** The refused target status. */
   private final TenantStatus to;
 
   /**
@@ -25,12 +28,12 @@ public final class IllegalStatusTransitionException extends SdkException {
     this.to = to;
   }
 
-  /** The status the tenant is in. @return the current status */
+  /** {@return the status the tenant is in} */
   public TenantStatus from() {
     return from;
   }
 
-  /** The status that was refused. @return the target status */
+  /** {@return the target status that was refused} */
   public TenantStatus to() {
     return to;
   }

@@ -28,7 +28,14 @@ public record LanguageSettings(
   /** The empty group: every field absent. */
   public static final LanguageSettings EMPTY = new LanguageSettings(null, null, List.of());
 
-  /** Checks well-formedness and copies collections. */
+  /**
+   * Checks well-formedness and copies collections.
+   *
+   * @param enableLanguageConsistency whether the bot answers in the customer's language; null when
+   *     absent
+   * @param defaultLanguage the language code used when none is detected; null when absent
+   * @param supportedLanguages the language codes the bot answers in, copied; null becomes empty
+   */
   public LanguageSettings {
     supportedLanguages = Checks.copyOf(supportedLanguages, "supported_languages");
   }

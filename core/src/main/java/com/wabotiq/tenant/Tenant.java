@@ -80,6 +80,28 @@ public record Tenant(
    * Checks well-formedness: {@code id}, {@code name}, {@code slug} and {@code status} are present;
    * the lists are copied.
    *
+   * @param id the tenant's id, never null
+   * @param name the business's display name, never null
+   * @param slug the tenant's unique URL-safe short name, e.g. {@code acme-electronics}, never null
+   * @param status where the tenant is in its lifecycle, never null
+   * @param whatsappNumber the WhatsApp number customers write to, E.164; null when absent
+   * @param subscriptionTierId the subscription tier the tenant is on; null when absent
+   * @param subscriptionWaived true when nobody is billed; null when absent
+   * @param trialStartDate when the trial began, inclusive; null when absent
+   * @param trialEndDate when the trial ends, exclusive; null when absent
+   * @param timezone the tenant's IANA time zone; null when absent
+   * @param quietHoursStart tenant-local start of quiet hours, inclusive; null when absent
+   * @param quietHoursEnd tenant-local end of quiet hours, exclusive; null when absent
+   * @param contactEmail the tenant's contact e-mail address; null when absent
+   * @param contactPhone the tenant's contact phone number, E.164; null when absent
+   * @param apiKeys the tenant's API keys (hashes only), copied; null becomes empty
+   * @param allowedOrigins the browser origins allowed to call the API, copied; null becomes empty
+   * @param twilioSid the Twilio account SID, encrypted; null when absent
+   * @param twilioToken the Twilio auth token, encrypted; null when absent
+   * @param webhookSecret the secret that signs inbound webhooks, encrypted; null when absent
+   * @param createdAt when the tenant was created; null when absent
+   * @param updatedAt when the tenant was last changed; null when absent
+   * @param deletedAt when the tenant was soft-deleted; null when not deleted
    * @throws NullPointerException naming the missing field, or the list and index of a null element
    */
   public Tenant {

@@ -109,6 +109,37 @@ public record TenantSettings(
    * Checks well-formedness: {@code tenant_id} is present; a null group becomes its empty group;
    * metadata is deep-copied (numbers become {@link BigDecimal}, null map values are dropped).
    *
+   * @param id the settings document's id; null when absent (not yet stored)
+   * @param tenantId the tenant these settings belong to, never null
+   * @param llm the language model configuration; null becomes {@link LlmSettings#EMPTY}
+   * @param llmApiKeys the tenant's own model provider API keys, encrypted; null becomes {@link
+   *     LlmApiKeys#EMPTY}
+   * @param agent the AI agent switches; null becomes {@link AiAgentSettings#EMPTY}
+   * @param rag the retrieval settings; null becomes {@link RagSettings#EMPTY}
+   * @param harmonization the message harmonization settings; null becomes {@link
+   *     MessageHarmonizationSettings#EMPTY}
+   * @param language the language settings; null becomes {@link LanguageSettings#EMPTY}
+   * @param richMessages the rich message switches; null becomes {@link RichMessageSettings#EMPTY}
+   * @param handoff the human handoff settings; null becomes {@link HandoffSettings#EMPTY}
+   * @param feedback the feedback collection settings; null becomes {@link FeedbackSettings#EMPTY}
+   * @param twilio the Twilio (WhatsApp) credentials and webhook URLs; null becomes {@link
+   *     TwilioSettings#EMPTY}
+   * @param wooCommerce the WooCommerce integration; null becomes {@link WooCommerceSettings#EMPTY}
+   * @param shopify the Shopify integration; null becomes {@link ShopifySettings#EMPTY}
+   * @param mpesa the M-Pesa payment credentials; null becomes {@link MpesaSettings#EMPTY}
+   * @param paystack the Paystack payment credentials; null becomes {@link PaystackSettings#EMPTY}
+   * @param pesapal the Pesapal payment credentials; null becomes {@link PesapalSettings#EMPTY}
+   * @param stripe the Stripe payment credentials; null becomes {@link StripeSettings#EMPTY}
+   * @param pinecone the Pinecone vector store; null becomes {@link PineconeSettings#EMPTY}
+   * @param business the business's own details and hours; null becomes {@link
+   *     BusinessSettings#EMPTY}
+   * @param branding the bot's branding; null becomes {@link BrandingSettings#EMPTY}
+   * @param notifications the staff notification settings; null becomes {@link
+   *     NotificationSettings#EMPTY}
+   * @param analytics the analytics settings; null becomes {@link AnalyticsSettings#EMPTY}
+   * @param metadata free-form tenant metadata, deep-copied as described above; null becomes empty
+   * @param createdAt when the settings were first stored; null when absent
+   * @param updatedAt when the settings were last changed; null when absent
    * @throws NullPointerException naming the field when {@code tenant_id} is null, or naming the
    *     path of a null metadata key or list element
    * @throws IllegalArgumentException naming the path of a metadata value JSON cannot hold

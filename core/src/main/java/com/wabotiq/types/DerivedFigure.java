@@ -20,7 +20,14 @@ import org.jspecify.annotations.Nullable;
 public record DerivedFigure(String field, BigDecimal stated, @Nullable BigDecimal computed) {
   private static final BigDecimal HALF = new BigDecimal("0.5");
 
-  /** Checks that field and stated value are present. */
+  /**
+   * Checks that field and stated value are present.
+   *
+   * @param field the figure's snake_case JSON name, never null
+   * @param stated the value the document states, never null
+   * @param computed the value computed from the document's inputs; null when they leave it
+   *     undefined
+   */
   public DerivedFigure {
     Checks.notNull(field, "field");
     Checks.notNull(stated, "stated");

@@ -50,12 +50,12 @@ public final class Money implements Comparable<Money> {
     return of(new BigDecimal(amount), Currency.getInstance(currencyCode));
   }
 
-  /** The amount, with the scale it was given. @return the amount */
+  /** {@return the amount, with the scale it was given; never null} */
   public BigDecimal amount() {
     return amount;
   }
 
-  /** The currency. @return the currency */
+  /** {@return the ISO 4217 currency, never null} */
   public Currency currency() {
     return currency;
   }

@@ -13,7 +13,11 @@ import java.util.UUID;
  * @since 0.1.0
  */
 public record SubscriptionId(String value) {
-  /** Checks well-formedness: {@code value} is present. */
+  /**
+   * Checks well-formedness: {@code value} is present.
+   *
+   * @param value the raw identifier, never null
+   */
   public SubscriptionId {
     Checks.notNull(value, "value");
   }

@@ -13,6 +13,7 @@ import java.util.List;
  * @since 0.1.0
  */
 public final class ValidationException extends SdkException {
+  /** The violations, immutable, non-empty, in the order reported. */
   private final List<Violation> violations;
 
   /**

@@ -21,7 +21,15 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record Violation(String path, String rule, String message, @Nullable String rejectedValue) {
-  /** Checks that path, rule and message are present. */
+  /**
+   * Checks that path, rule and message are present.
+   *
+   * @param path the field's snake_case JSON path from the document's root, never null
+   * @param rule a stable lowercase code of the rule, never null
+   * @param message a human-readable explanation naming the bound, never null
+   * @param rejectedValue the rejected value as a string, masked for a secret; null when the rule
+   *     rejects an absent value
+   */
   public Violation {
     Checks.notNull(path, "path");
     Checks.notNull(rule, "rule");
