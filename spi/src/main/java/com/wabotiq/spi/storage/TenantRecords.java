@@ -57,8 +57,9 @@ public interface TenantRecords {
   Optional<TenantRecord> findBy(UniqueKey key, String value);
 
   /**
-   * Lists the tenants that are not soft-deleted and have a status, in ascending order of tenant
-   * id (compared as strings, by UTF-16 code units), a page at a time: for sweeps such as trial
+   * Lists the tenants that are not soft-deleted and have a status, in ascending binary order of
+   * tenant id ({@link String#compareTo}; the SDK's ids are ASCII UUIDs, for which a database's
+   * binary collation, such as PostgreSQL's {@code "C"}, gives the same order), a page at a time: for sweeps such as trial
    * expiry. Pages never repeat a tenant nor skip one that kept the status throughout, even while
    * tenants are created, changed or deleted between pages.
    *
