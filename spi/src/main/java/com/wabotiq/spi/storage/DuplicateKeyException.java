@@ -15,14 +15,20 @@ public final class DuplicateKeyException extends StorageException {
   /**
    * Creates the exception.
    *
-   * @param key the kind of key that is taken, e.g. {@code "slug"} or {@code "tenant_id"}
+   * @param key the kind of key that is taken: {@code "tenant_id"}, {@code "slug"}, {@code
+   *     "whatsapp_number"}, {@code "api_key_hash"} or {@code "key_version"} (a wrapped key's)
    */
   public DuplicateKeyException(String key) {
     super(key + " is already taken");
     this.key = key;
   }
 
-  /** The kind of key that is taken. @return e.g. {@code "slug"} */
+  /**
+   * The kind of key that is taken, one of the names listed at the constructor; the conformance
+   * kit checks them.
+   *
+   * @return e.g. {@code "slug"}
+   */
   public String key() {
     return key;
   }

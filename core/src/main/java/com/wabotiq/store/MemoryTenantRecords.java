@@ -1,0 +1,149 @@
+package com.wabotiq.store;
+
+import com.wabotiq.spi.storage.DuplicateKeyException;
+import com.wabotiq.spi.storage.NotFoundException;
+import com.wabotiq.spi.storage.Page;
+import com.wabotiq.spi.storage.TenantRecord;
+import com.wabotiq.spi.storage.TenantRecords;
+import com.wabotiq.spi.storage.UniqueKey;
+import com.wabotiq.spi.storage.VersionConflictException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Tenant records in the heap. One lock (this object's monitor) guards the records and their
+ * unique-key indexes, so every check-then-write is atomic. Records are immutable and shared
+ * as they are.
+ *
+ * <p>The records sit in a {@link TreeMap} keyed by tenant id, whose natural {@link String} order
+ * is the UTF-16 code-unit order the contract pages in. The cursor is the last id of a page: the
+ * next page starts strictly after it, so a page never repeats a tenant, and a tenant that kept
+ * its status throughout is reached wherever others were inserted or removed.
+ */
+final class MemoryTenantRecords implements TenantRecords {
+  private final NavigableMap<String, TenantRecord> byId = new TreeMap<>();
+  /** Unique key kind -> key value -> owning tenant id; soft-deleted tenants keep their keys. */
+  private final Map<UniqueKey, Map<String, String>> owners = new EnumMap<>(UniqueKey.class);
+
+  MemoryTenantRecords() {
+    for (UniqueKey key : UniqueKey.values()) {
+      owners.put(key, new HashMap<>());
+    }
+  }
+
+  @Override
+  public synchronized TenantRecord create(TenantRecord record) {
+    Objects.requireNonNull(record, "record == null");
+    if (byId.containsKey(record.tenantId())) {
+      throw new DuplicateKeyException("tenant_id");
+    }
+    checkKeysFree(record);
+    TenantRecord stored = record.withVersion(1);
+    byId.put(stored.tenantId(), stored);
+    index(stored);
+    return stored;
+  }
+
+  @Override
+  public synchronized Optional<TenantRecord> get(String tenantId) {
+    Objects.requireNonNull(tenantId, "tenant_id == null");
+    return Optional.ofNullable(byId.get(tenantId));
+  }
+
+  @Override
+  public synchronized TenantRecord update(TenantRecord record, long expectedVersion) {
+    Objects.requireNonNull(record, "record == null");
+    TenantRecord current = byId.get(record.tenantId());
+    if (current == null) {
+      throw new NotFoundException("tenant " + record.tenantId());
+    }
+    if (current.version() != expectedVersion) {
+      throw new VersionConflictException(
+          "tenant", record.tenantId(), expectedVersion, current.version());
+    }
+    checkKeysFree(record);
+    TenantRecord stored = record.withVersion(expectedVersion + 1);
+    unindex(current);
+    byId.put(stored.tenantId(), stored);
+    index(stored);
+    return stored;
+  }
+
+  @Override
+  public synchronized Optional<TenantRecord> findBy(UniqueKey key, String value) {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(value, "value == null");
+    String owner = owners.get(key).get(value);
+    TenantRecord record = owner == null ? null : byId.get(owner);
+    return record == null || record.isDeleted() ? Optional.empty() : Optional.of(record);
+  }
+
+  @Override
+  public synchronized Page<TenantRecord> listByStatus(
+      String status, @Nullable String cursor, int limit) {
+    Objects.requireNonNull(status, "status == null");
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit (" + limit + ") must be >= 1");
+    }
+    NavigableMap<String, TenantRecord> rest = cursor == null ? byId : byId.tailMap(cursor, false);
+    List<TenantRecord> items = new ArrayList<>(Math.min(limit, 64));
+    for (TenantRecord record : rest.values()) {
+      if (record.isDeleted() || !record.status().equals(status)) {
+        continue;
+      }
+      if (items.size() == limit) {
+        return new Page<>(items, items.get(limit - 1).tenantId());
+      }
+      items.add(record);
+    }
+    return new Page<>(items, null);
+  }
+
+  /** Throws if a unique key of {@code record} belongs to another tenant. */
+  private void checkKeysFree(TenantRecord record) {
+    checkFree(UniqueKey.SLUG, record.slug(), record.tenantId(), "slug");
+    if (record.whatsappNumber() != null) {
+      checkFree(UniqueKey.WHATSAPP_NUMBER, record.whatsappNumber(), record.tenantId(),
+          "whatsapp_number");
+    }
+    for (String hash : record.apiKeyHashes()) {
+      checkFree(UniqueKey.API_KEY_HASH, hash, record.tenantId(), "api_key_hash");
+    }
+  }
+
+  private void checkFree(UniqueKey key, String value, String tenantId, String name) {
+    String owner = owners.get(key).get(value);
+    if (owner != null && !owner.equals(tenantId)) {
+      throw new DuplicateKeyException(name);
+    }
+  }
+
+  private void index(TenantRecord record) {
+    String id = record.tenantId();
+    owners.get(UniqueKey.SLUG).put(record.slug(), id);
+    if (record.whatsappNumber() != null) {
+      owners.get(UniqueKey.WHATSAPP_NUMBER).put(record.whatsappNumber(), id);
+    }
+    for (String hash : record.apiKeyHashes()) {
+      owners.get(UniqueKey.API_KEY_HASH).put(hash, id);
+    }
+  }
+
+  private void unindex(TenantRecord record) {
+    owners.get(UniqueKey.SLUG).remove(record.slug());
+    if (record.whatsappNumber() != null) {
+      owners.get(UniqueKey.WHATSAPP_NUMBER).remove(record.whatsappNumber());
+    }
+    for (String hash : record.apiKeyHashes()) {
+      owners.get(UniqueKey.API_KEY_HASH).remove(hash);
+    }
+  }
+}
