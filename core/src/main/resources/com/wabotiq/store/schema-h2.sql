@@ -4,7 +4,9 @@
 -- host's own migration tool.
 
 -- One row per tenant; see schema-postgresql.sql. H2 compares VARCHAR by Java's String order
--- (UTF-16 code units) unless the database sets a collation, which listing pages by.
+-- (UTF-16 code units) unless the database sets a collation, which listing pages by. NULLS
+-- DISTINCT is explicit so that modes treating NULLs as equal in a unique constraint (MSSQLServer)
+-- still let any number of tenants have no WhatsApp number.
 CREATE TABLE IF NOT EXISTS wabotiq_tenant (
   tenant_id       VARCHAR NOT NULL,
   version         BIGINT NOT NULL,
@@ -15,7 +17,7 @@ CREATE TABLE IF NOT EXISTS wabotiq_tenant (
   document        CHARACTER LARGE OBJECT NOT NULL,
   CONSTRAINT wabotiq_tenant_pk PRIMARY KEY (tenant_id),
   CONSTRAINT wabotiq_tenant_slug_uq UNIQUE (slug),
-  CONSTRAINT wabotiq_tenant_whatsapp_number_uq UNIQUE (whatsapp_number)
+  CONSTRAINT wabotiq_tenant_whatsapp_number_uq UNIQUE NULLS DISTINCT (whatsapp_number)
 );
 
 -- Sweeps list tenants by status in tenant_id order, skipping deleted ones (H2 has no partial

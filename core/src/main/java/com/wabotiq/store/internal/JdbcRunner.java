@@ -127,31 +127,38 @@ public final class JdbcRunner {
   private static <T> T inTransaction(Connection connection, TransactionWork<T> work)
       throws SQLException {
     connection.setAutoCommit(false);
+    boolean ended = false;
     try {
       Transaction transaction = new Transaction(connection);
-      T result;
-      try {
-        result = work.run(transaction);
-      } catch (SQLException | RuntimeException | Error e) {
-        rollbackQuietly(connection, e);
-        throw e;
-      }
+      T result = work.run(transaction);
       if (transaction.rollbackOnly) {
         connection.rollback();
       } else {
         connection.commit();
       }
+      ended = true;
       return result;
+    } catch (SQLException | RuntimeException | Error e) {
+      ended = rollbackQuietly(connection, e);
+      throw e;
     } finally {
-      restoreAutoCommit(connection);
+      // Only a transaction known to be over goes back to auto-commit: switching a connection in
+      // an open transaction to auto-commit would commit it. Otherwise the connection goes back
+      // as it is; a pool rolls it back (HikariCP does) or the server does when it closes.
+      if (ended) {
+        restoreAutoCommit(connection);
+      }
     }
   }
 
-  private static void rollbackQuietly(Connection connection, Throwable failure) {
+  /** Rolls back after a failure; true when that worked, else the failure notes why not. */
+  private static boolean rollbackQuietly(Connection connection, Throwable failure) {
     try {
       connection.rollback();
+      return true;
     } catch (SQLException | RuntimeException e) {
       failure.addSuppressed(e);
+      return false;
     }
   }
 

@@ -108,12 +108,17 @@ public final class SqlFailures {
     return found;
   }
 
-  /** The first index of {@code name} in {@code text} not inside a longer identifier, or -1. */
+  /**
+   * The first index of {@code name} in {@code text} not inside a longer identifier (except the
+   * index H2 makes for a constraint, {@code <name>_INDEX_<n>}, which older H2 versions name
+   * alone), or -1.
+   */
   private static int indexOfToken(String text, String name) {
     for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       int end = at + name.length();
       if ((at == 0 || !isIdentifierChar(text.charAt(at - 1)))
-          && (end == text.length() || !isIdentifierChar(text.charAt(end)))) {
+          && (end == text.length() || !isIdentifierChar(text.charAt(end))
+              || text.startsWith("_index_", end))) {
         return at;
       }
     }
