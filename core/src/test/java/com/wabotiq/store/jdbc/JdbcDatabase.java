@@ -88,8 +88,16 @@ final class JdbcDatabase implements AutoCloseable {
   }
 
   /** Another pool to the same database, closed with this one. */
-  synchronized HikariDataSource newPool(int size) {
+  HikariDataSource newPool(int size) {
+    return newPool(size, null);
+  }
+
+  /** Another pool whose connections use an isolation level, e.g. "TRANSACTION_SERIALIZABLE". */
+  synchronized HikariDataSource newPool(int size, String isolation) {
     HikariConfig config = new HikariConfig();
+    if (isolation != null) {
+      config.setTransactionIsolation(isolation);
+    }
     config.setJdbcUrl(url);
     if (dialect == Dialect.POSTGRESQL) {
       config.setUsername("postgres");
