@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,6 +34,14 @@ public final class SqlFailures {
       "wabotiq_document_pk", "document",
       "wabotiq_usage_counter_pk", "usage_counter");
 
+  /**
+   * The key kinds the contracts name in a {@link DuplicateKeyException}. A duplicate document or
+   * counter row is handled where it can happen (a version conflict, a retried insert race); should
+   * one ever reach {@link #translate}, it is a plain failure.
+   */
+  private static final Set<String> CONTRACT_KEYS =
+      Set.of("tenant_id", "slug", "whatsapp_number", "api_key_hash", "key_version");
+
   private SqlFailures() {}
 
   /**
@@ -41,12 +49,12 @@ public final class SqlFailures {
    *
    * @param operation what was attempted, e.g. {@code "tenant create"}
    * @param e what the driver threw
-   * @return a {@link DuplicateKeyException} for a unique violation of a known constraint, else a
-   *     {@link StorageException} with {@code e} as its cause
+   * @return a {@link DuplicateKeyException} for a unique violation of a constraint guarding one of
+   *     the contracts' unique keys, else a {@link StorageException} with {@code e} as its cause
    */
   public static StorageException translate(String operation, SQLException e) {
     String key = duplicateKey(e);
-    if (key != null) {
+    if (key != null && CONTRACT_KEYS.contains(key)) {
       // No cause: the driver's message names the duplicate value (PostgreSQL's "Detail: Key
       // (slug)=(acme) already exists."), and the contract promises the value stays out.
       return new DuplicateKeyException(key);

@@ -33,9 +33,9 @@ class SqlFailuresTest {
         Arguments.of("Unique index or primary key violation: \"public.wabotiq_tenant_api_key_pk"
             + " INDEX public.PRIMARY_KEY_E ON public.wabotiq_tenant_api_key(key_hash) VALUES"
             + " ( /* 1 */ 'wabotiq_tenant_slug_uq' )\"", "api_key_hash"),
-        Arguments.of("Unique index or primary key violation: \"PUBLIC.WABOTIQ_DOCUMENT_PK INDEX"
-            + " PUBLIC.PRIMARY_KEY_6 ON PUBLIC.WABOTIQ_DOCUMENT(TENANT_ID, KIND) VALUES"
-            + " ( /* key:1 */ 't1', 'settings')\"", "document"),
+        Arguments.of("Unique index or primary key violation: \"PUBLIC.WABOTIQ_WRAPPED_KEY_PK"
+            + " INDEX PUBLIC.PRIMARY_KEY_B ON PUBLIC.WABOTIQ_WRAPPED_KEY(TENANT_ID, VERSION)"
+            + " VALUES ( /* key:1 */ 't1', 1)\"", "key_version"),
         Arguments.of("Unique index or primary key violation:"
             + " \"PUBLIC.WABOTIQ_TENANT_WHATSAPP_NUMBER_UQ_INDEX_A ON"
             + " PUBLIC.WABOTIQ_TENANT(WHATSAPP_NUMBER NULLS FIRST) VALUES ( /* 4 */ '+1' )\"",
@@ -60,6 +60,16 @@ class SqlFailuresTest {
     assertThat(SqlFailures.translate("tenant create", cause))
         .isExactlyInstanceOf(StorageException.class)
         .hasMessage("tenant create failed (SQLState 23505)").hasCause(cause);
+  }
+
+  @Test
+  void translate_duplicateDocumentOrCounterRow_storageExceptionWithCause() {
+    for (String constraint : List.of("wabotiq_document_pk", "wabotiq_usage_counter_pk")) {
+      SQLException cause = new SQLException(
+          "duplicate key value violates unique constraint \"" + constraint + "\"", "23505");
+      assertThat(SqlFailures.translate("op", cause)).isExactlyInstanceOf(StorageException.class)
+          .hasMessage("op failed (SQLState 23505)").hasCause(cause);
+    }
   }
 
   @Test
