@@ -8,14 +8,16 @@ import com.wabotiq.spi.storage.TenantRecords;
 import com.wabotiq.spi.storage.UniqueKey;
 import com.wabotiq.spi.storage.VersionConflictException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,13 +25,16 @@ import org.jspecify.annotations.Nullable;
  * unique-key indexes, so every check-then-write is atomic. Records are immutable and shared
  * as they are.
  *
- * <p>The records sit in a {@link TreeMap} keyed by tenant id, whose natural {@link String} order
- * is the UTF-16 code-unit order the contract pages in. The cursor is the last id of a page: the
- * next page starts strictly after it, so a page never repeats a tenant, and a tenant that kept
- * its status throughout is reached wherever others were inserted or removed.
+ * <p>Tenants that are not soft-deleted are also indexed by status, in a {@link TreeSet} of ids
+ * per status whose natural {@link String} order is the UTF-16 code-unit order the contract pages
+ * in. The cursor is the last id of a page: the next page starts strictly after it, so a page
+ * never repeats a tenant, and a tenant that kept its status throughout is reached wherever
+ * others were inserted or removed. A page costs O(limit log n), whatever the other statuses.
  */
 final class MemoryTenantRecords implements TenantRecords {
-  private final NavigableMap<String, TenantRecord> byId = new TreeMap<>();
+  private final Map<String, TenantRecord> byId = new HashMap<>();
+  /** Status -> ids of the tenants with it that are not soft-deleted, ascending. */
+  private final Map<String, NavigableSet<String>> live = new HashMap<>();
   /** Unique key kind -> key value -> owning tenant id; soft-deleted tenants keep their keys. */
   private final Map<UniqueKey, Map<String, String>> owners = new EnumMap<>(UniqueKey.class);
 
@@ -93,18 +98,13 @@ final class MemoryTenantRecords implements TenantRecords {
     if (limit < 1) {
       throw new IllegalArgumentException("limit (" + limit + ") must be >= 1");
     }
-    NavigableMap<String, TenantRecord> rest = cursor == null ? byId : byId.tailMap(cursor, false);
+    NavigableSet<String> ids = live.getOrDefault(status, Collections.emptyNavigableSet());
+    Iterator<String> rest = (cursor == null ? ids : ids.tailSet(cursor, false)).iterator();
     List<TenantRecord> items = new ArrayList<>(Math.min(limit, 64));
-    for (TenantRecord record : rest.values()) {
-      if (record.isDeleted() || !record.status().equals(status)) {
-        continue;
-      }
-      if (items.size() == limit) {
-        return new Page<>(items, items.get(limit - 1).tenantId());
-      }
-      items.add(record);
+    while (items.size() < limit && rest.hasNext()) {
+      items.add(byId.get(rest.next()));
     }
-    return new Page<>(items, null);
+    return new Page<>(items, rest.hasNext() ? items.get(items.size() - 1).tenantId() : null);
   }
 
   /** Throws if a unique key of {@code record} belongs to another tenant. */
@@ -128,6 +128,9 @@ final class MemoryTenantRecords implements TenantRecords {
 
   private void index(TenantRecord record) {
     String id = record.tenantId();
+    if (!record.isDeleted()) {
+      live.computeIfAbsent(record.status(), k -> new TreeSet<>()).add(id);
+    }
     owners.get(UniqueKey.SLUG).put(record.slug(), id);
     if (record.whatsappNumber() != null) {
       owners.get(UniqueKey.WHATSAPP_NUMBER).put(record.whatsappNumber(), id);
@@ -138,6 +141,13 @@ final class MemoryTenantRecords implements TenantRecords {
   }
 
   private void unindex(TenantRecord record) {
+    NavigableSet<String> ids = live.get(record.status());
+    if (ids != null) {
+      ids.remove(record.tenantId());
+      if (ids.isEmpty()) {
+        live.remove(record.status());
+      }
+    }
     owners.get(UniqueKey.SLUG).remove(record.slug());
     if (record.whatsappNumber() != null) {
       owners.get(UniqueKey.WHATSAPP_NUMBER).remove(record.whatsappNumber());

@@ -37,6 +37,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -488,51 +489,57 @@ public abstract class TenantRecordsContract {
   @Test
   void listByStatus_concurrentChanges_noGapsNoRepeats() throws Exception {
     Set<String> stable = seedForPaging();
+    Semaphore permits = new Semaphore(0);
     AtomicLong mutations = new AtomicLong();
     AtomicBoolean done = new AtomicBoolean();
-    List<TenantRecord> seen = new ArrayList<>();
+    Map<String, Throwable> failure = new ConcurrentHashMap<>();
     Thread mutator = new Thread(() -> {
       Random random = new Random(7L);
-      while (!done.get()) {
-        int op = random.nextInt(4);
-        if (op == 0) {
-          insertFresh(1 + random.nextInt(5_799));
-        } else if (op == 1) {
-          touchStable(random, stable);
-        } else {
-          mutateVolatile(random, stable);
+      try {
+        while (!done.get()) {
+          if (!permits.tryAcquire(5, TimeUnit.MILLISECONDS)) {
+            continue;
+          }
+          int op = random.nextInt(4);
+          if (op == 0) {
+            insertFresh(1 + random.nextInt(5_799));
+          } else if (op == 1) {
+            touchStable(random, stable);
+          } else {
+            mutateVolatile(random, stable);
+          }
+          mutations.incrementAndGet();
         }
-        mutations.incrementAndGet();
+      } catch (Throwable e) {
+        failure.put("mutator", e);
       }
     }, "kit-paging-mutator");
-    AtomicBoolean mutatorFailed = new AtomicBoolean();
-    Map<String, Throwable> failure = new ConcurrentHashMap<>();
-    mutator.setUncaughtExceptionHandler((t, e) -> {
-      mutatorFailed.set(true);
-      failure.put("mutator", e);
-    });
     mutator.setDaemon(true);
     mutator.start();
+    List<TenantRecord> seen = new ArrayList<>();
     try {
       String cursor = null;
-      int pagesRead = 0;
+      long released = 0;
       do {
+        // The mutator makes 8 changes while this page is read, and the sweep waits for them
+        // before the next page, so changes land both during and between page reads.
+        permits.release(8);
+        released += 8;
         Page<TenantRecord> page = store.listByStatus("trial", cursor, 10);
         seen.addAll(page.items());
         cursor = page.nextCursor();
-        assertTrue(++pagesRead < 1_000, "paging does not end");
-        long target = mutations.get() + 5;
+        assertTrue(released < 8 * 1_000, "paging does not end");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(Concurrently.TIMEOUT_SECONDS);
-        while (mutations.get() < target && !mutatorFailed.get()) {
+        while (mutations.get() < released && failure.isEmpty()) {
           assertTrue(System.nanoTime() < deadline, "the mutator stalled");
-          Thread.onSpinWait();
+          Thread.sleep(0, 100_000);
         }
-      } while (cursor != null && !mutatorFailed.get());
+      } while (cursor != null && failure.isEmpty());
     } finally {
       done.set(true);
       mutator.join(TimeUnit.SECONDS.toMillis(Concurrently.TIMEOUT_SECONDS));
     }
-    if (mutatorFailed.get()) {
+    if (!failure.isEmpty()) {
       fail("a write racing the sweep failed", failure.get("mutator"));
     }
     assertSweep(stable, seen);
@@ -570,20 +577,35 @@ public abstract class TenantRecordsContract {
 
   @Test
   void create_racingCreatorsOfOneSlug_exactlyOneWins() {
-    List<Boolean> won = Concurrently.run(RACERS, thread -> {
-      try {
-        store.create(withSlug(tenant("t" + thread), "contested"));
-        return true;
-      } catch (DuplicateKeyException e) {
-        assertEquals("slug", e.key());
-        return false;
+    int rounds = 10;
+    CyclicBarrier round = new CyclicBarrier(RACERS);
+    List<List<Boolean>> results = Concurrently.run(RACERS, thread -> {
+      List<Boolean> won = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        Concurrently.nextRound(round);
+        try {
+          store.create(withSlug(tenant("t" + thread + "-r" + r), "contested-" + r));
+          won.add(true);
+        } catch (DuplicateKeyException e) {
+          assertEquals("slug", e.key());
+          won.add(false);
+        }
       }
+      return won;
     });
-    assertEquals(1, won.stream().filter(w -> w).count(), "creators that won: " + won);
-    int winner = won.indexOf(true);
-    assertEquals("t" + winner, store.findBy(UniqueKey.SLUG, "contested").orElseThrow().tenantId());
-    for (int i = 0; i < RACERS; i++) {
-      assertEquals(i == winner, store.get("t" + i).isPresent(), "tenant t" + i);
+    for (int r = 0; r < rounds; r++) {
+      List<String> winners = new ArrayList<>();
+      for (int thread = 0; thread < RACERS; thread++) {
+        String id = "t" + thread + "-r" + r;
+        if (results.get(thread).get(r)) {
+          winners.add(id);
+        }
+        assertEquals(results.get(thread).get(r), store.get(id).isPresent(),
+            id + " is stored exactly when its create won");
+      }
+      assertEquals(1, winners.size(), "creators of slug contested-" + r + " that won: " + winners);
+      assertEquals(winners.get(0),
+          store.findBy(UniqueKey.SLUG, "contested-" + r).orElseThrow().tenantId());
     }
   }
 

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.wabotiq.spi.storage.DuplicateKeyException;
 import com.wabotiq.spi.storage.WrappedKeys;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -162,16 +164,32 @@ public abstract class WrappedKeysContract {
 
   @Test
   void put_racingWritersOfOneVersion_exactlyOneStored() {
-    List<Boolean> won = Concurrently.run(RACERS, thread -> {
-      try {
-        store.put("t1", 7, bytes(100 + thread));
-        return true;
-      } catch (DuplicateKeyException e) {
-        return false;
+    int rounds = 10;
+    CyclicBarrier round = new CyclicBarrier(RACERS);
+    List<List<Boolean>> results = Concurrently.run(RACERS, thread -> {
+      List<Boolean> won = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        Concurrently.nextRound(round);
+        try {
+          store.put("t1", r + 1, bytes(100 * r + thread));
+          won.add(true);
+        } catch (DuplicateKeyException e) {
+          won.add(false);
+        }
       }
+      return won;
     });
-    assertEquals(1, won.stream().filter(w -> w).count(), "writers that won: " + won);
-    assertArrayEquals(bytes(100 + won.indexOf(true)), store.get("t1", 7).orElseThrow());
+    for (int r = 0; r < rounds; r++) {
+      List<Integer> winners = new ArrayList<>();
+      for (int thread = 0; thread < RACERS; thread++) {
+        if (results.get(thread).get(r)) {
+          winners.add(thread);
+        }
+      }
+      assertEquals(1, winners.size(), "writers of version " + (r + 1) + " that won: " + winners);
+      assertArrayEquals(bytes(100 * r + winners.get(0)), store.get("t1", r + 1).orElseThrow(),
+          "the winner's key is stored");
+    }
   }
 
   /** A 32-byte key whose bytes derive from {@code seed}. */
