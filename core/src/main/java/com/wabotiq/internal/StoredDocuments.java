@@ -44,7 +44,7 @@ public final class StoredDocuments {
 
   /** The tenant a record holds, checked against the record's indexed fields. */
   public static Tenant tenant(TenantRecord record) {
-    Tenant tenant = decode(record.document(), Tenant.class, "tenant", record.tenantId());
+    Tenant tenant = decode(record.document(), Tenant.class, "tenant " + record.tenantId());
     String problem = disagreement(record, tenant);
     if (problem != null) {
       throw new StorageException(
@@ -57,7 +57,7 @@ public final class StoredDocuments {
   /** The settings a stored document holds, checked to belong to {@code tenantId}. */
   public static TenantSettings settings(VersionedDocument document, TenantId tenantId) {
     TenantSettings settings =
-        decode(document.json(), TenantSettings.class, "settings", tenantId.value());
+        decode(document.json(), TenantSettings.class, "settings of tenant " + tenantId.value());
     requireOwner("settings", tenantId, settings.tenantId());
     return settings;
   }
@@ -66,7 +66,10 @@ public final class StoredDocuments {
   public static AgentConfiguration agentConfiguration(
       VersionedDocument document, TenantId tenantId) {
     AgentConfiguration configuration =
-        decode(document.json(), AgentConfiguration.class, "agent configuration", tenantId.value());
+        decode(
+            document.json(),
+            AgentConfiguration.class,
+            "agent configuration of tenant " + tenantId.value());
     requireOwner("agent configuration", tenantId, configuration.tenantId());
     return configuration;
   }
@@ -76,12 +79,11 @@ public final class StoredDocuments {
     return JSON.toJson(document);
   }
 
-  private static <T> T decode(String json, Class<T> type, String what, String tenantId) {
+  private static <T> T decode(String json, Class<T> type, String subject) {
     try {
       return JSON.fromJson(json, type);
     } catch (JsonDecodingException e) {
-      throw new StorageException(
-          what + " of tenant " + tenantId + ": the stored document cannot be decoded", e);
+      throw new StorageException(subject + ": the stored document cannot be decoded", e);
     }
   }
 
