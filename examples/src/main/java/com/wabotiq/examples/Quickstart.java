@@ -1,5 +1,7 @@
 package com.wabotiq.examples;
 
+import com.wabotiq.NewTenant;
+import com.wabotiq.TenantSdk;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.json.JsonCodec;
 import com.wabotiq.tenant.ApiKey;
@@ -21,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.ZoneId;
 import java.util.HexFormat;
 
 /**
@@ -33,6 +36,8 @@ import java.util.HexFormat;
  *   <li>Give the documents real ids, a real tier and real key hashes, and validate again:
  *       nothing is wrong.
  *   <li>Walk the tenant lifecycle: an allowed transition, then a refused one.
+ *   <li>Create a tenant through the facade ({@link TenantSdk#inMemory()}: in-memory storage) and
+ *       find it again by its WhatsApp number, as an inbound message would.
  * </ol>
  *
  * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am compile}.
@@ -108,6 +113,20 @@ public final class Quickstart {
     } catch (IllegalStatusTransitionException refused) {
       out.printf("   %s -> %s: refused (%s)%n", refused.from(), refused.to(), refused.getMessage());
     }
+    out.println();
+
+    out.println("5. Create a tenant through the facade and find it by its WhatsApp number");
+    TenantSdk sdk = TenantSdk.inMemory();
+    Tenant created = sdk.createTenant(
+        NewTenant.builder("Acme Electronics", ZoneId.of("Africa/Nairobi"))
+            .whatsappNumber("+254712345678")
+            .build());
+    Tenant found = sdk.findByWhatsappNumber("+254712345678")
+        .orElseThrow(() -> new IllegalStateException("the tenant just created must be found"));
+    out.printf("   created %s (%s), status %s, trial ends %s%n",
+        created.id(), created.slug(), created.status(), created.trialEndDate());
+    out.printf("   found by +254712345678: %s (%s), status %s, trial ends %s%n",
+        found.id(), found.slug(), found.status(), found.trialEndDate());
     out.println();
     out.println("Done.");
   }

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The quickstart runs and tells the story the README promises. */
@@ -31,5 +35,30 @@ class QuickstartTest {
         .contains("   settings: valid")
         .contains("   agent configuration: valid")
         .doesNotContain("violation");
+  }
+
+  @Test
+  void run_createsATenantThroughTheFacadeAndFindsItByWhatsappNumber() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Instant before = Instant.now();
+    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    Instant after = Instant.now();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    String step5 = out.substring(out.indexOf("5. Create a tenant through the facade"));
+    Pattern line = Pattern.compile(
+        "   (created|found by \\+254712345678:) ([0-9a-f-]{36}) \\(acme-electronics\\), status trial,"
+            + " trial ends (\\S+)");
+    Matcher created = line.matcher(step5);
+    assertThat(created.find()).as(step5).isTrue();
+    assertThat(created.group(1)).isEqualTo("created");
+    Matcher found = line.matcher(step5);
+    assertThat(found.find(created.end())).as(step5).isTrue();
+    assertThat(found.group(1)).isEqualTo("found by +254712345678:");
+    assertThat(found.group(2)).isEqualTo(created.group(2));
+    Instant trialEnd = Instant.parse(found.group(3));
+    assertThat(trialEnd).isEqualTo(Instant.parse(created.group(3)));
+    assertThat(trialEnd)
+        .isBetween(before.plus(Duration.ofDays(14)), after.plus(Duration.ofDays(14)));
   }
 }

@@ -1,0 +1,107 @@
+package com.wabotiq.store.internal;
+
+import com.wabotiq.internal.Checks;
+import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.StorageException;
+import com.wabotiq.spi.storage.StorageProvider;
+import com.wabotiq.spi.storage.TenantRecords;
+import com.wabotiq.spi.storage.UsageCounters;
+import com.wabotiq.spi.storage.WrappedKeys;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A {@link StorageProvider} whose four stores are guarded: whatever an adapter does wrong reaches
+ * the caller as a {@link StorageException}.
+ *
+ * <ul>
+ *   <li>A {@link StorageException} (and so each of its subclasses) passes through untouched.
+ *   <li>Any other exception (an {@code IllegalArgumentException} or {@code NullPointerException}
+ *       from an adapter bug, a driver's timeout, even a checked exception thrown sneakily) becomes
+ *       a {@code StorageException} naming the operation, with the exception as its cause. {@link
+ *       Error}s are not caught.
+ *   <li>A null result becomes a {@code StorageException("... returned null")}.
+ *   <li>A result the contract rules out, where it can be seen, becomes a {@code StorageException(
+ *       "... returned garbage: ...")}: a record or document of another tenant, key or kind than
+ *       asked; a version other than the one a write must produce; a page item in another status,
+ *       soft-deleted or out of order; a totals list of the wrong size; a total past its limit
+ *       after an applied add.
+ *   <li>Arguments the contract rules out ({@code limit < 1}, a negative expected version, empty
+ *       or repeated deltas, an empty key) are refused with an {@code IllegalArgumentException}
+ *       before the adapter is called: the caller's mistake is not the adapter's.
+ * </ul>
+ *
+ * <p>Every fault the guard converts is logged once through SLF4J at WARN, naming the operation and
+ * tenant id, never document contents, unique key values, key bytes or the cause's message.
+ *
+ * <p>Thread-safe when the adapter is; the guards hold no state of their own.
+ */
+public final class GuardedStorage implements StorageProvider {
+  private final TenantRecords tenants;
+  private final Documents documents;
+  private final UsageCounters counters;
+  private final WrappedKeys wrappedKeys;
+
+  private GuardedStorage(StorageProvider provider) {
+    tenants = new GuardedTenantRecords(store("tenants", provider::tenants));
+    documents = new GuardedDocuments(store("documents", provider::documents));
+    counters = new GuardedUsageCounters(store("counters", provider::counters));
+    wrappedKeys = new GuardedWrappedKeys(store("wrappedKeys", provider::wrappedKeys));
+  }
+
+  /**
+   * Guards a provider, asking it once for each of its stores.
+   *
+   * @param provider the adapter
+   * @return the guarded provider; {@code provider} itself when it is already guarded
+   * @throws StorageException if an accessor of the provider throws or returns null
+   * @throws NullPointerException if {@code provider} is null
+   */
+  public static GuardedStorage of(StorageProvider provider) {
+    Checks.notNull(provider, "storage");
+    if (provider instanceof GuardedStorage) {
+      return (GuardedStorage) provider;
+    }
+    return new GuardedStorage(provider);
+  }
+
+  private static <T> T store(String accessor, Supplier<@Nullable T> call) {
+    String op = "StorageProvider." + accessor;
+    T store;
+    try {
+      store = call.get();
+    } catch (StorageException e) {
+      throw e;
+    } catch (Exception e) {
+      throw Faults.threw(op, null, e);
+    }
+    if (store == null) {
+      throw Faults.returnedNull(op, null);
+    }
+    return store;
+  }
+
+  /** The guarded tenant records. */
+  @Override
+  public TenantRecords tenants() {
+    return tenants;
+  }
+
+  /** The guarded documents. */
+  @Override
+  public Documents documents() {
+    return documents;
+  }
+
+  /** The guarded usage counters. */
+  @Override
+  public UsageCounters counters() {
+    return counters;
+  }
+
+  /** The guarded wrapped keys. */
+  @Override
+  public WrappedKeys wrappedKeys() {
+    return wrappedKeys;
+  }
+}

@@ -1,0 +1,29 @@
+package com.wabotiq.store.jdbc;
+
+import com.wabotiq.spi.kit.StorageProviderContract;
+import com.wabotiq.spi.storage.StorageProvider;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The conformance kit's {@link StorageProviderContract}, run against JdbcStorage on a real
+ * PostgreSQL (embedded, one database for this class).
+ */
+class PostgresStorageProviderTest extends StorageProviderContract {
+  private static JdbcDatabase db;
+
+  @BeforeAll
+  static void openDatabase() {
+    db = JdbcDatabase.postgres();
+  }
+
+  @AfterAll
+  static void closeDatabase() {
+    db.close();
+  }
+
+  @Override
+  protected StorageProvider newProvider() {
+    return db.emptyStorage();
+  }
+}

@@ -1,0 +1,29 @@
+package com.wabotiq.store.jdbc;
+
+import com.wabotiq.spi.kit.UsageCountersContract;
+import com.wabotiq.spi.storage.UsageCounters;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/**
+ * The conformance kit's {@link UsageCountersContract}, run against JdbcStorage on a real
+ * PostgreSQL (embedded, one database for this class).
+ */
+class PostgresUsageCountersTest extends UsageCountersContract {
+  private static JdbcDatabase db;
+
+  @BeforeAll
+  static void openDatabase() {
+    db = JdbcDatabase.postgres();
+  }
+
+  @AfterAll
+  static void closeDatabase() {
+    db.close();
+  }
+
+  @Override
+  protected UsageCounters newStore() {
+    return db.emptyStorage().counters();
+  }
+}
