@@ -25,6 +25,13 @@ import org.jspecify.annotations.Nullable;
  * before a write cannot put it back after the write cached the new one, and the aliases (slug,
  * number) always follow the entry under the id. Writes by other facades or processes are not seen
  * until the entry expires.
+ *
+ * <p>Cost of a hit. NOTE(facade helper, 2026-11-26): JMH 1.37, one fork, 5 x 1 s on this
+ * two-core VM: {@code TenantSdk.tenant(id)} on a hit 40.4 ± 2.5 ns; a Caffeine {@code
+ * getIfPresent} with the same configuration (bounded, expireAfterWrite, recordStats) 45.3 ± 11.3
+ * ns; with recordStats only 8.5 ns; with neither 6.2 ns; {@code System.nanoTime()} alone 32.3 ns.
+ * So the facade adds nothing measurable to Caffeine's own lookup; what a hit costs is the expiry
+ * check's read of the ticker, which expireAfterWrite needs on every read to bound staleness.
  */
 final class TenantCache {
   static final int STRIPES = 64;

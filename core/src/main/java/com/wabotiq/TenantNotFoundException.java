@@ -12,7 +12,10 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public final class TenantNotFoundException extends SdkException {
+  /** The tenant asked for. */
   private final TenantId tenantId;
+
+  /** Whether it exists but is soft-deleted. */
   private final boolean deleted;
 
   /**

@@ -14,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps the model to what adapters store, and back. Internal: not part of the API.
@@ -22,10 +24,12 @@ import org.jspecify.annotations.Nullable;
  * a document a newer server wrote (unknown fields, an unknown status) never breaks this SDK. A
  * stored document that cannot be decoded, that belongs to another tenant, or that disagrees with
  * the plain fields its record indexes is a {@link StorageException} naming the tenant and the
- * problem, with the decoding error as its cause; the message never quotes the document.
+ * problem, with the decoding error as its cause; the message never quotes the document. Each is
+ * logged through SLF4J at WARN, with the same message.
  */
 public final class StoredDocuments {
   private static final JsonCodec JSON = JsonCodec.lenient();
+  private static final Logger LOG = LoggerFactory.getLogger(StoredDocuments.class);
 
   private StoredDocuments() {}
 
@@ -47,9 +51,10 @@ public final class StoredDocuments {
     Tenant tenant = decode(record.document(), Tenant.class, "tenant " + record.tenantId());
     String problem = disagreement(record, tenant);
     if (problem != null) {
-      throw new StorageException(
+      throw fault(
           "tenant " + record.tenantId() + ": the stored document disagrees with its record ("
-              + problem + ")");
+              + problem + ")",
+          null);
     }
     return tenant;
   }
@@ -83,15 +88,21 @@ public final class StoredDocuments {
     try {
       return JSON.fromJson(json, type);
     } catch (JsonDecodingException e) {
-      throw new StorageException(subject + ": the stored document cannot be decoded", e);
+      throw fault(subject + ": the stored document cannot be decoded", e);
     }
   }
 
   private static void requireOwner(String what, TenantId expected, TenantId actual) {
     if (!expected.equals(actual)) {
-      throw new StorageException(
-          what + " of tenant " + expected.value() + ": the stored document is another tenant's");
+      throw fault(
+          what + " of tenant " + expected.value() + ": the stored document is another tenant's",
+          null);
     }
+  }
+
+  private static StorageException fault(String message, @Nullable Exception cause) {
+    LOG.warn("Stored document fault: {}", message);
+    return cause == null ? new StorageException(message) : new StorageException(message, cause);
   }
 
   private static Set<String> keyHashes(Tenant tenant) {
