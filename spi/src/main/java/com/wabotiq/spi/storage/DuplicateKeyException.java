@@ -10,6 +10,7 @@ package com.wabotiq.spi.storage;
  * @since 0.1.0
  */
 public final class DuplicateKeyException extends StorageException {
+  /** The kind of key that is taken. */
   private final String key;
 
   /**
@@ -27,7 +28,7 @@ public final class DuplicateKeyException extends StorageException {
    * The kind of key that is taken, one of the names listed at the constructor; the conformance
    * kit checks them.
    *
-   * @return e.g. {@code "slug"}
+   * @return the key kind, e.g. {@code "slug"}
    */
   public String key() {
     return key;

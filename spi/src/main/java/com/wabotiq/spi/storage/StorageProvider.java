@@ -7,15 +7,15 @@ package com.wabotiq.spi.storage;
  * @since 0.1.0
  */
 public interface StorageProvider {
-  /** The tenant records. @return the store */
+  /** {@return the tenant records} */
   TenantRecords tenants();
 
-  /** The settings and agent configuration documents. @return the store */
+  /** {@return the settings and agent configuration documents} */
   Documents documents();
 
-  /** The usage counters. @return the store */
+  /** {@return the usage counters} */
   UsageCounters counters();
 
-  /** The wrapped data keys. @return the store */
+  /** {@return the wrapped data keys} */
   WrappedKeys wrappedKeys();
 }

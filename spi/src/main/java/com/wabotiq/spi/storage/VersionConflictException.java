@@ -9,8 +9,13 @@ package com.wabotiq.spi.storage;
  * @since 0.1.0
  */
 public final class VersionConflictException extends StorageException {
+  /** The tenant whose data it is. */
   private final String tenantId;
+
+  /** The version the writer expected. */
   private final long expectedVersion;
+
+  /** The version stored when the write was refused. */
   private final long actualVersion;
 
   /**
@@ -30,17 +35,17 @@ public final class VersionConflictException extends StorageException {
     this.actualVersion = actualVersion;
   }
 
-  /** The tenant whose data it is. @return the tenant id */
+  /** {@return the tenant whose data it is} */
   public String tenantId() {
     return tenantId;
   }
 
-  /** The version the writer expected. @return the expected version */
+  /** {@return the version the writer expected} */
   public long expectedVersion() {
     return expectedVersion;
   }
 
-  /** The version stored when the write was refused. @return the stored version */
+  /** {@return the version stored when the write was refused} */
   public long actualVersion() {
     return actualVersion;
   }
