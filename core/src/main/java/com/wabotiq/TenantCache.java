@@ -2,6 +2,7 @@ package com.wabotiq;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.wabotiq.internal.CoarseTicker;
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
 import com.wabotiq.tenant.Tenant;
 import java.time.Duration;
@@ -26,12 +27,11 @@ import org.jspecify.annotations.Nullable;
  * number) always follow the entry under the id. Writes by other facades or processes are not seen
  * until the entry expires.
  *
- * <p>Cost of a hit. NOTE(facade helper, 2026-11-26): JMH 1.37, one fork, 5 x 1 s on this
- * two-core VM: {@code TenantSdk.tenant(id)} on a hit 40.4 ± 2.5 ns; a Caffeine {@code
- * getIfPresent} with the same configuration (bounded, expireAfterWrite, recordStats) 45.3 ± 11.3
- * ns; with recordStats only 8.5 ns; with neither 6.2 ns; {@code System.nanoTime()} alone 32.3 ns.
- * So the facade adds nothing measurable to Caffeine's own lookup; what a hit costs is the expiry
- * check's read of the ticker, which expireAfterWrite needs on every read to bound staleness.
+ * <p>Cost of a hit. Expiry makes Caffeine read its ticker on every lookup, and on our two-core
+ * VMs {@code System.nanoTime()} alone costs about 30 ns, several times a whole lookup; so the cache
+ * reads the {@link com.wabotiq.internal.CoarseTicker} (one volatile read, refreshed every 20 ms),
+ * and an entry may outlive its expiry by that much. The measured cost of a hit beside a bare
+ * Caffeine lookup is in docs/performance.md (TenantLookupBenchmark).
  */
 final class TenantCache {
   static final int STRIPES = 64;
@@ -62,7 +62,7 @@ final class TenantCache {
    *
    * @param maximumSize the most keys held (a tenant takes up to three: id, slug, number)
    * @param expireAfterWrite how long an entry lives after it was written
-   * @param ticker nanoTime source for tests; null for the system's
+   * @param ticker nanoTime source for tests; null for the coarse system ticker
    */
   static TenantCache create(long maximumSize, Duration expireAfterWrite, @Nullable LongSupplier ticker) {
     Caffeine<Object, Object> builder =
@@ -70,6 +70,10 @@ final class TenantCache {
     if (ticker != null) {
       // Tests: a hand-moved clock, and maintenance (evictions) done on the calling thread.
       builder.ticker(ticker::getAsLong).executor(Runnable::run);
+    } else {
+      // Expiry reads the ticker on every lookup; System.nanoTime() would cost more than the
+      // lookup itself. See CoarseTicker and docs/performance.md.
+      builder.ticker(CoarseTicker::read);
     }
     return new TenantCache(builder.build());
   }

@@ -29,6 +29,7 @@ import com.wabotiq.validation.ValidationException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
@@ -196,7 +197,7 @@ public final class TenantSdk {
    */
   public Tenant createTenant(NewTenant request) {
     Checks.notNull(request, "request");
-    Instant now = clock.instant();
+    Instant now = now();
     TenantId id = TenantId.random();
     String base = Slugs.of(request.name());
     Tenant tenant =
@@ -325,7 +326,7 @@ public final class TenantSdk {
     Checks.notNull(target, "status");
     for (int attempt = 1; ; attempt++) {
       Versioned<Tenant> current = requireWritable(id);
-      Tenant next = current.value().withStatus(target).toBuilder().updatedAt(clock.instant()).build();
+      Tenant next = current.value().withStatus(target).toBuilder().updatedAt(now()).build();
       try {
         return writeTenant(current, next);
       } catch (VersionConflictException e) {
@@ -357,7 +358,7 @@ public final class TenantSdk {
       if (current.value().isDeleted()) {
         return current.value();
       }
-      Instant now = clock.instant();
+      Instant now = now();
       Tenant next = current.value().toBuilder().deletedAt(now).updatedAt(now).build();
       try {
         return writeTenant(current, next);
@@ -580,7 +581,7 @@ public final class TenantSdk {
       return new Versioned<>(kind.decode.apply(stored.get(), id), stored.get().version());
     }
     Tenant tenant = known != null ? known : tenant(id).orElseThrow(() -> notFound(id));
-    Instant created = tenant.createdAt() != null ? tenant.createdAt() : clock.instant();
+    Instant created = tenant.createdAt() != null ? tenant.createdAt() : now();
     return new Versioned<>(kind.defaults.apply(id, created), 0);
   }
 
@@ -625,7 +626,7 @@ public final class TenantSdk {
           kind.name + " tenant_id (" + owner.value() + ") must be the tenant's id (" + id.value()
               + ")");
     }
-    return validator.requireValid(kind.stamp.apply(document, id, clock.instant()));
+    return validator.requireValid(kind.stamp.apply(document, id, now()));
   }
 
   private <T> Versioned<T> write(TenantId id, T next, long expectedVersion, Kind<T> kind) {
@@ -667,6 +668,14 @@ public final class TenantSdk {
   @FunctionalInterface
   private interface Stamp<T> {
     T apply(T document, TenantId id, Instant now);
+  }
+
+  /**
+   * The facade's clock, truncated to microseconds: the precision SQL timestamps keep (PostgreSQL's
+   * {@code timestamptz}), so a time the facade writes reads back equal from any adapter.
+   */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
   }
 
   /**
