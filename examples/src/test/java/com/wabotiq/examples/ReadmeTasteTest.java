@@ -3,12 +3,16 @@ package com.wabotiq.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wabotiq.NewTenant;
+import com.wabotiq.TenantSdk;
 import com.wabotiq.json.JsonCodec;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantStatus;
 import com.wabotiq.validation.ModelValidator;
 import com.wabotiq.validation.ValidationResult;
+import java.time.Duration;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /** The README's "A taste" section, line for line, so that it stays true. */
@@ -37,5 +41,13 @@ class ReadmeTasteTest {
     assertThatThrownBy(() -> paid.withStatus(TenantStatus.TRIAL)) // throws
         .isInstanceOf(IllegalStatusTransitionException.class)
         .hasMessage("status transition active -> trial is not allowed");
+
+    TenantSdk sdk = TenantSdk.inMemory();
+    Tenant acme = sdk.createTenant(NewTenant.builder("Acme Electronics", ZoneId.of("Africa/Nairobi"))
+        .whatsappNumber("+254712345678").build());
+    assertThat(acme.status()).isSameAs(TenantStatus.TRIAL);
+    assertThat(acme.slug()).isEqualTo("acme-electronics");
+    assertThat(Duration.between(acme.trialStartDate(), acme.trialEndDate())).isEqualTo(Duration.ofDays(14));
+    assertThat(sdk.findByWhatsappNumber("+254712345678")).contains(acme);
   }
 }
