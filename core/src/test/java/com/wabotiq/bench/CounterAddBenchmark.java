@@ -1,5 +1,6 @@
 package com.wabotiq.bench;
 
+import com.wabotiq.TenantSdk;
 import com.wabotiq.spi.storage.CounterDelta;
 import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.store.JdbcStorage;
@@ -51,6 +52,7 @@ public class CounterAddBenchmark {
   private EmbeddedPostgres postgres;
   private HikariDataSource pool;
   private UsageCounters counters;
+  private UsageCounters facadeCounters;
 
   /** Starts PostgreSQL, a pool, and the adapter with its schema. */
   @Setup(Level.Trial)
@@ -63,6 +65,7 @@ public class CounterAddBenchmark {
     JdbcStorage storage = JdbcStorage.postgresql(pool);
     storage.applySchema();
     counters = storage.counters();
+    facadeCounters = TenantSdk.builder().storage(storage).build().usageCounters();
   }
 
   /** Stops the pool and PostgreSQL. */
@@ -88,6 +91,16 @@ public class CounterAddBenchmark {
         return rs.getLong(1);
       }
     }
+  }
+
+  /**
+   * The same add through the facade, whose guard checks the arguments and the answer.
+   *
+   * @return the new total
+   */
+  @Benchmark
+  public long facadeGuardedAdd() {
+    return facadeCounters.addIfWithinLimits("bench-facade", ONE).totals().get(0);
   }
 
   /** The adapter's add. @return the new total */
