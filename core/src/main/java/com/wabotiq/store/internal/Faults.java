@@ -1,6 +1,8 @@
 package com.wabotiq.store.internal;
 
 import com.wabotiq.spi.storage.StorageException;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,42 @@ final class Faults {
   private static final Logger LOG = LoggerFactory.getLogger(GuardedStorage.class);
 
   private Faults() {}
+
+  /**
+   * Calls the adapter: a {@link StorageException} passes through untouched, any other exception
+   * becomes one (with the cause) through {@link #threw}.
+   */
+  static <T> T call(String operation, @Nullable String tenantId, Supplier<T> adapterCall) {
+    try {
+      return adapterCall.get();
+    } catch (StorageException e) {
+      throw e;
+    } catch (Exception e) {
+      throw threw(operation, tenantId, e);
+    }
+  }
+
+  /** {@link #call} for an adapter call that returns a {@code long}, without boxing. */
+  static long callLong(String operation, @Nullable String tenantId, LongSupplier adapterCall) {
+    try {
+      return adapterCall.getAsLong();
+    } catch (StorageException e) {
+      throw e;
+    } catch (Exception e) {
+      throw threw(operation, tenantId, e);
+    }
+  }
+
+  /** {@link #call} for an adapter call that returns nothing. */
+  static void run(String operation, @Nullable String tenantId, Runnable adapterCall) {
+    try {
+      adapterCall.run();
+    } catch (StorageException e) {
+      throw e;
+    } catch (Exception e) {
+      throw threw(operation, tenantId, e);
+    }
+  }
 
   /** The adapter threw something other than a {@link StorageException}. */
   static StorageException threw(String operation, @Nullable String tenantId, Exception cause) {

@@ -24,14 +24,7 @@ final class GuardedDocuments implements Documents {
     Checks.notNull(tenantId, "tenant_id");
     Checks.notNull(kind, "kind");
     String op = "Documents.get(" + kind + ")";
-    Optional<VersionedDocument> found;
-    try {
-      found = delegate.get(tenantId, kind);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    Optional<VersionedDocument> found = Faults.call(op, tenantId, () -> delegate.get(tenantId, kind));
     if (found == null) {
       throw Faults.returnedNull(op, tenantId);
     }
@@ -53,14 +46,7 @@ final class GuardedDocuments implements Documents {
     Checks.notNull(json, "json");
     Checks.argument(expectedVersion >= 0, "expected_version (%d) must be >= 0", expectedVersion);
     String op = "Documents.put(" + kind + ")";
-    VersionedDocument stored;
-    try {
-      stored = delegate.put(tenantId, kind, json, expectedVersion);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    VersionedDocument stored = Faults.call(op, tenantId, () -> delegate.put(tenantId, kind, json, expectedVersion));
     if (stored == null) {
       throw Faults.returnedNull(op, tenantId);
     }

@@ -67,14 +67,7 @@ public final class GuardedStorage implements StorageProvider {
 
   private static <T> T store(String accessor, Supplier<@Nullable T> call) {
     String op = "StorageProvider." + accessor;
-    T store;
-    try {
-      store = call.get();
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, null, e);
-    }
+    T store = Faults.call(op, null, call);
     if (store == null) {
       throw Faults.returnedNull(op, null);
     }

@@ -26,14 +26,7 @@ final class GuardedTenantRecords implements TenantRecords {
   public TenantRecord create(TenantRecord record) {
     Checks.notNull(record, "record");
     String op = "TenantRecords.create";
-    TenantRecord stored;
-    try {
-      stored = delegate.create(record);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, record.tenantId(), e);
-    }
+    TenantRecord stored = Faults.call(op, record.tenantId(), () -> delegate.create(record));
     return written(op, record, stored, 1);
   }
 
@@ -41,14 +34,7 @@ final class GuardedTenantRecords implements TenantRecords {
   public Optional<TenantRecord> get(String tenantId) {
     Checks.notNull(tenantId, "tenant_id");
     String op = "TenantRecords.get";
-    Optional<TenantRecord> found;
-    try {
-      found = delegate.get(tenantId);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    Optional<TenantRecord> found = Faults.call(op, tenantId, () -> delegate.get(tenantId));
     if (found == null) {
       throw Faults.returnedNull(op, tenantId);
     }
@@ -66,14 +52,7 @@ final class GuardedTenantRecords implements TenantRecords {
   public TenantRecord update(TenantRecord record, long expectedVersion) {
     Checks.notNull(record, "record");
     String op = "TenantRecords.update";
-    TenantRecord stored;
-    try {
-      stored = delegate.update(record, expectedVersion);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, record.tenantId(), e);
-    }
+    TenantRecord stored = Faults.call(op, record.tenantId(), () -> delegate.update(record, expectedVersion));
     return written(op, record, stored, expectedVersion + 1);
   }
 
@@ -82,14 +61,7 @@ final class GuardedTenantRecords implements TenantRecords {
     Checks.notNull(key, "key");
     Checks.notNull(value, "value");
     String op = "TenantRecords.findBy(" + key + ")";
-    Optional<TenantRecord> found;
-    try {
-      found = delegate.findBy(key, value);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, null, e);
-    }
+    Optional<TenantRecord> found = Faults.call(op, null, () -> delegate.findBy(key, value));
     if (found == null) {
       throw Faults.returnedNull(op, null);
     }
@@ -111,14 +83,7 @@ final class GuardedTenantRecords implements TenantRecords {
     Checks.notNull(status, "status");
     Checks.argument(limit >= 1, "limit (%d) must be >= 1", limit);
     String op = "TenantRecords.listByStatus";
-    Page<TenantRecord> page;
-    try {
-      page = delegate.listByStatus(status, cursor, limit);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, null, e);
-    }
+    Page<TenantRecord> page = Faults.call(op, null, () -> delegate.listByStatus(status, cursor, limit));
     if (page == null) {
       throw Faults.returnedNull(op, null);
     }

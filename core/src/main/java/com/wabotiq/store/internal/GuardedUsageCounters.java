@@ -29,14 +29,7 @@ final class GuardedUsageCounters implements UsageCounters {
     Checks.notNull(metric, "metric");
     Checks.notNull(period, "period");
     String op = "UsageCounters.get";
-    long total;
-    try {
-      total = delegate.get(tenantId, metric, period);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    long total = Faults.callLong(op, tenantId, () -> delegate.get(tenantId, metric, period));
     if (total < 0) {
       throw Faults.garbage(op, tenantId, "a negative total (" + total + ")");
     }
@@ -47,14 +40,7 @@ final class GuardedUsageCounters implements UsageCounters {
   public AddResult addIfWithinLimits(String tenantId, List<CounterDelta> deltas) {
     checkArguments(tenantId, deltas);
     String op = "UsageCounters.addIfWithinLimits";
-    AddResult result;
-    try {
-      result = delegate.addIfWithinLimits(tenantId, deltas);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    AddResult result = Faults.call(op, tenantId, () -> delegate.addIfWithinLimits(tenantId, deltas));
     if (result == null) {
       throw Faults.returnedNull(op, tenantId);
     }
@@ -65,13 +51,7 @@ final class GuardedUsageCounters implements UsageCounters {
   @Override
   public void refund(String tenantId, List<CounterDelta> deltas) {
     checkArguments(tenantId, deltas);
-    try {
-      delegate.refund(tenantId, deltas);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw("UsageCounters.refund", tenantId, e);
-    }
+    Faults.run("UsageCounters.refund", tenantId, () -> delegate.refund(tenantId, deltas));
   }
 
   private static void checkArguments(String tenantId, List<CounterDelta> deltas) {

@@ -25,27 +25,14 @@ final class GuardedWrappedKeys implements WrappedKeys {
     Checks.notNull(wrappedKey, "wrapped_key");
     Checks.argument(version >= 1, "version (%d) must be >= 1", version);
     Checks.argument(wrappedKey.length > 0, "wrapped_key must not be empty");
-    try {
-      delegate.put(tenantId, version, wrappedKey);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw("WrappedKeys.put", tenantId, e);
-    }
+    Faults.run("WrappedKeys.put", tenantId, () -> delegate.put(tenantId, version, wrappedKey));
   }
 
   @Override
   public Optional<byte[]> get(String tenantId, int version) {
     Checks.notNull(tenantId, "tenant_id");
     String op = "WrappedKeys.get";
-    Optional<byte[]> found;
-    try {
-      found = delegate.get(tenantId, version);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    Optional<byte[]> found = Faults.call(op, tenantId, () -> delegate.get(tenantId, version));
     if (found == null) {
       throw Faults.returnedNull(op, tenantId);
     }
@@ -59,14 +46,7 @@ final class GuardedWrappedKeys implements WrappedKeys {
   public List<Integer> versions(String tenantId) {
     Checks.notNull(tenantId, "tenant_id");
     String op = "WrappedKeys.versions";
-    List<Integer> versions;
-    try {
-      versions = delegate.versions(tenantId);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    List<Integer> versions = Faults.call(op, tenantId, () -> delegate.versions(tenantId));
     if (versions == null) {
       throw Faults.returnedNull(op, tenantId);
     }
@@ -87,14 +67,7 @@ final class GuardedWrappedKeys implements WrappedKeys {
   public int deleteAll(String tenantId) {
     Checks.notNull(tenantId, "tenant_id");
     String op = "WrappedKeys.deleteAll";
-    int deleted;
-    try {
-      deleted = delegate.deleteAll(tenantId);
-    } catch (StorageException e) {
-      throw e;
-    } catch (Exception e) {
-      throw Faults.threw(op, tenantId, e);
-    }
+    int deleted = Faults.call(op, tenantId, () -> delegate.deleteAll(tenantId));
     if (deleted < 0) {
       throw Faults.garbage(op, tenantId, "a negative count (" + deleted + ")");
     }
