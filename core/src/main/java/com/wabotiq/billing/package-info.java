@@ -2,7 +2,8 @@
  * The billing model: the {@link com.wabotiq.billing.SubscriptionTier} catalogue (the built-in
  * Starter, Growth and Enterprise tiers and adopters' own), its {@link
  * com.wabotiq.billing.TierLimits} and {@link com.wabotiq.billing.TierFeatures}, transaction fees,
- * and a tenant's {@link com.wabotiq.billing.Subscription}.
+ * a tenant's {@link com.wabotiq.billing.Subscription}, and its anniversary-based billing periods
+ * ({@link com.wabotiq.billing.BillingSchedule}, {@link com.wabotiq.billing.BillingPeriod}).
  *
  * <p>Every type is immutable and thread-safe. Accessor names are the camelCase of the JSON's
  * snake_case names ({@code monthly_price} is {@code monthlyPrice()}). A component is null only
