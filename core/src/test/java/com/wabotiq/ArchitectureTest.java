@@ -33,7 +33,8 @@ class ArchitectureTest {
           "tenant", modelForbidden("com.wabotiq.billing", "com.wabotiq.business", "com.wabotiq.analytics"),
           "billing", modelForbidden("com.wabotiq.tenant", "com.wabotiq.business", "com.wabotiq.analytics"),
           "business", modelForbidden("com.wabotiq.tenant", "com.wabotiq.billing", "com.wabotiq.analytics"),
-          "analytics", modelForbidden("com.wabotiq.tenant", "com.wabotiq.business"));
+          "analytics", modelForbidden("com.wabotiq.tenant", "com.wabotiq.business"),
+          "limits", modelForbidden("java.time.Clock", "java.time.InstantSource"));
 
   private static List<String> modelForbidden(String... siblings) {
     List<String> list = new ArrayList<>(List.of(siblings));
@@ -41,6 +42,23 @@ class ArchitectureTest {
         "com.wabotiq.credentials", "com.wabotiq.spi", "com.squareup", "jakarta", "org.hibernate",
         "org.slf4j", "java.io", "java.net", "java.nio.file", "java.nio.channels", "java.sql"));
     return list;
+  }
+
+  /** Reading the time in {@code limits}: its time always comes in as an argument. */
+  private static final Pattern CLOCK_READ =
+      Pattern.compile("\\b(?:Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime)\\.now\\(|System\\.(?:currentTimeMillis|nanoTime)\\(");
+
+  @org.junit.jupiter.api.Test
+  void limits_neverReadsAClock() throws IOException {
+    List<String> offences = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(MAIN.resolve("limits"))) {
+      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
+        if (CLOCK_READ.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
+          offences.add(MAIN.relativize(file).toString());
+        }
+      }
+    }
+    assertThat(offences).isEmpty();
   }
 
   static Stream<String> packages() {
