@@ -1,0 +1,263 @@
+package com.wabotiq.limits;
+
+import com.wabotiq.billing.ApiAccessLevel;
+import com.wabotiq.billing.SubscriptionTier;
+import com.wabotiq.billing.TierFeatures;
+import com.wabotiq.billing.TierLimits;
+import com.wabotiq.internal.Checks;
+import com.wabotiq.tenant.Tenant;
+import com.wabotiq.tenant.TenantStatus;
+import com.wabotiq.types.TierId;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a tenant's request against its status, its tier's limits and feature gates, and its quiet
+ * hours, exactly as PRODUCT.md's "Status", "Sends", "Limits" and "Local time" say.
+ *
+ * <p>A limit passes when {@code used + requested <= limit} (the 1000th message of 1000 passes, the
+ * 1001st does not), computed without overflow; a null limit is unlimited. Only limits the request
+ * touches (requested above zero) are checked: a reply touches {@code monthly_messages}; a
+ * notification also {@code max_daily_outbound}; a campaign, per recipient, also {@code
+ * max_campaign_sends}; creating products or services touches {@code max_products} or {@code
+ * max_services}.
+ *
+ * <p>Precedence: a send by a tenant that may not send, a request on an unknown tier, a request
+ * breaking any limit with the counters as they stand, or one refused by a feature gate is {@link
+ * Decision.Outcome#REFUSED refused} with every reason at once, even inside quiet hours; otherwise a
+ * notification or campaign inside the tenant's quiet hours is {@link Decision.Outcome#DEFERRED
+ * deferred} to the end of the interval; otherwise the request is {@link Decision.Outcome#ALLOWED
+ * allowed}. A reply is never deferred.
+ *
+ * <p>Decisions made here:
+ *
+ * <ul>
+ *   <li>The tenant's status refuses sends only: a tenant that may not send can still be checked
+ *       for creating products or services or for feature gates.
+ *   <li>A {@code trial} tenant is treated as {@code trial_expired} once the request's instant is at
+ *       or after its {@code trial_end_date} (the trial is {@code [trial_start_date,
+ *       trial_end_date)}), unless {@code subscription_waived} is true; a trial without an end date
+ *       does not expire by date.
+ *   <li>Without a tier in the usage, the built-in tier of the tenant's {@code subscription_tier_id}
+ *       is used; when there is none the request is refused with the reason {@code unknown_tier}
+ *       (after the status reason, which takes precedence when the tenant may not send).
+ *   <li>API writes are refused unless the tier's {@code api_access} is {@code full}: a {@code read}
+ *       tier, and an unknown level, cannot write.
+ *   <li>A tenant without a time zone has its local times, quiet hours and daily reset, in UTC.
+ * </ul>
+ *
+ * <p>Pure: no I/O, no clock (the time is {@link Usage#at()}), thread-safe. When the request is
+ * allowed and outside quiet hours the decision is the only object allocated.
+ *
+ * @since 0.1.0
+ */
+public final class Limits {
+  /** The reason given when no tier can be found to check against. */
+  public static final String UNKNOWN_TIER = "unknown_tier";
+
+  private static final Metric[] METRICS = Metric.values();
+
+  private Limits() {}
+
+  /**
+   * Decides on a request.
+   *
+   * @param tenant the tenant making the request
+   * @param usage its counters at the request's instant and what it is about to do
+   * @return the decision, never null
+   * @throws NullPointerException if {@code tenant} or {@code usage} is null
+   */
+  public static Decision check(Tenant tenant, Usage usage) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(usage, "usage");
+    Instant at = usage.at();
+    ZoneId tenantZone = tenant.timezone();
+    ZoneId zone = tenantZone == null ? ZoneOffset.UTC : tenantZone;
+    SendKind kind = usage.sendKind();
+
+    String statusReason = kind == null ? null : sendRefusal(tenant, at);
+    SubscriptionTier tier = usage.tier();
+    if (tier == null) {
+      tier = builtIn(tenant.subscriptionTierId());
+    }
+    if (tier == null) {
+      return new Decision(
+          Decision.Outcome.REFUSED,
+          usage,
+          zone,
+          null,
+          null,
+          List.of(),
+          List.of(),
+          statusReason == null ? UNKNOWN_TIER : statusReason);
+    }
+    TierLimits limits = tier.limits();
+    TierFeatures features = tier.features();
+
+    boolean overLimit = false;
+    for (Metric metric : METRICS) {
+      if (breaks(limits, usage, metric)) {
+        overLimit = true;
+        break;
+      }
+    }
+    boolean gated =
+        (usage.enablePayments() && !features.paymentFacilitation())
+            || usage.abVariants() > features.abTestVariants()
+            || (usage.enableCustomBranding() && !features.customBranding())
+            || (usage.apiWrite() && features.apiAccess() != ApiAccessLevel.FULL);
+
+    if (statusReason != null || overLimit || gated) {
+      return refusal(usage, zone, limits, features, statusReason);
+    }
+    if (kind == SendKind.NOTIFICATION || kind == SendKind.CAMPAIGN) {
+      LocalTime start = tenant.quietHoursStart();
+      LocalTime end = tenant.quietHoursEnd();
+      if (start != null && end != null && !start.equals(end)) {
+        Optional<Instant> until = new QuietHours(start, end).deferUntil(at, TenantTime.of(zone));
+        if (until.isPresent()) {
+          return new Decision(
+              Decision.Outcome.DEFERRED,
+              usage,
+              zone,
+              limits,
+              until.get(),
+              List.of(),
+              List.of(),
+              null);
+        }
+      }
+    }
+    return new Decision(
+        Decision.Outcome.ALLOWED, usage, zone, limits, null, List.of(), List.of(), null);
+  }
+
+  /**
+   * Decides on a request and insists that it is not refused.
+   *
+   * @param tenant the tenant making the request
+   * @param usage its counters at the request's instant and what it is about to do
+   * @return the decision, allowed or deferred
+   * @throws QuotaExceededException carrying the decision when it is refused
+   * @throws NullPointerException if {@code tenant} or {@code usage} is null
+   */
+  public static Decision enforce(Tenant tenant, Usage usage) {
+    Decision decision = check(tenant, usage);
+    if (decision.outcome() == Decision.Outcome.REFUSED) {
+      throw new QuotaExceededException(decision);
+    }
+    return decision;
+  }
+
+  /**
+   * The effective status reason why a tenant may not send at {@code at}, or null when it may.
+   */
+  private static @Nullable String sendRefusal(Tenant tenant, Instant at) {
+    TenantStatus status = tenant.status();
+    if (status == TenantStatus.TRIAL) {
+      Instant end = tenant.trialEndDate();
+      boolean waived = Boolean.TRUE.equals(tenant.subscriptionWaived());
+      if (!waived && end != null && !at.isBefore(end)) {
+        return TenantStatus.TRIAL_EXPIRED.wireValue();
+      }
+      return null;
+    }
+    return status == TenantStatus.ACTIVE ? null : status.wireValue();
+  }
+
+  private static @Nullable SubscriptionTier builtIn(@Nullable TierId id) {
+    if (id == null) {
+      return null;
+    }
+    List<SubscriptionTier> tiers = SubscriptionTier.builtIns();
+    for (int i = 0; i < tiers.size(); i++) {
+      SubscriptionTier tier = tiers.get(i);
+      if (id.equals(tier.id())) {
+        return tier;
+      }
+    }
+    return null;
+  }
+
+  /** The limit of a metric in a tier's limits; null when unlimited. */
+  static @Nullable Long limitOf(TierLimits limits, Metric metric) {
+    switch (metric) {
+      case MONTHLY_MESSAGES:
+        return limits.monthlyMessages();
+      case MAX_DAILY_OUTBOUND:
+        return limits.maxDailyOutbound();
+      case MAX_CAMPAIGN_SENDS:
+        return limits.maxCampaignSends();
+      case MAX_PRODUCTS:
+        return limits.maxProducts();
+      case MAX_SERVICES:
+        return limits.maxServices();
+      default:
+        throw new IllegalArgumentException("metric " + metric);
+    }
+  }
+
+  /** Whether the request touches the metric and {@code used + requested > limit}, exactly. */
+  private static boolean breaks(TierLimits limits, Usage usage, Metric metric) {
+    long requested = usage.requested(metric);
+    if (requested == 0) {
+      return false;
+    }
+    Long limit = limitOf(limits, metric);
+    if (limit == null) {
+      return false;
+    }
+    long max = limit;
+    long used = usage.used(metric);
+    // A negative limit allows nothing; used and requested are never negative.
+    return max < 0 || used > max || requested > max - used;
+  }
+
+  private static Decision refusal(
+      Usage usage,
+      ZoneId zone,
+      TierLimits limits,
+      TierFeatures features,
+      @Nullable String statusReason) {
+    List<LimitViolation> violations = new ArrayList<>();
+    for (Metric metric : METRICS) {
+      if (breaks(limits, usage, metric)) {
+        Long limit = limitOf(limits, metric);
+        violations.add(
+            new LimitViolation(
+                metric,
+                limit == null ? 0 : Math.max(0, limit),
+                usage.used(metric),
+                usage.requested(metric)));
+      }
+    }
+    List<Feature> refused = new ArrayList<>();
+    if (usage.enablePayments() && !features.paymentFacilitation()) {
+      refused.add(Feature.PAYMENT_FACILITATION);
+    }
+    if (usage.abVariants() > features.abTestVariants()) {
+      refused.add(Feature.AB_TEST_VARIANTS);
+    }
+    if (usage.enableCustomBranding() && !features.customBranding()) {
+      refused.add(Feature.CUSTOM_BRANDING);
+    }
+    if (usage.apiWrite() && features.apiAccess() != ApiAccessLevel.FULL) {
+      refused.add(Feature.API_WRITE);
+    }
+    return new Decision(
+        Decision.Outcome.REFUSED,
+        usage,
+        zone,
+        limits,
+        null,
+        List.copyOf(violations),
+        List.copyOf(refused),
+        statusReason);
+  }
+}
