@@ -4,6 +4,10 @@ import com.wabotiq.NewTenant;
 import com.wabotiq.TenantSdk;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.json.JsonCodec;
+import com.wabotiq.limits.Decision;
+import com.wabotiq.limits.Limits;
+import com.wabotiq.limits.SendKind;
+import com.wabotiq.limits.Usage;
 import com.wabotiq.tenant.ApiKey;
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
@@ -23,8 +27,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.HexFormat;
+import java.util.Locale;
 
 /**
  * The quickstart: the main job of the SDK on embedded defaults, printed step by step.
@@ -36,11 +42,14 @@ import java.util.HexFormat;
  *   <li>Give the documents real ids, a real tier and real key hashes, and validate again:
  *       nothing is wrong.
  *   <li>Walk the tenant lifecycle: an allowed transition, then a refused one.
+ *   <li>Create a tenant through the facade and find it again by its WhatsApp number.
+ *   <li>Check replies at the 999th, 1,000th and 1,001st message of a Starter month, and a
+ *       campaign during quiet hours (deferred to their end).
  *   <li>Create a tenant through the facade ({@link TenantSdk#inMemory()}: in-memory storage) and
  *       find it again by its WhatsApp number, as an inbound message would.
  * </ol>
  *
- * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am compile}.
+ * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am test-compile}.
  */
 public final class Quickstart {
   private final PrintStream out;
@@ -127,6 +136,21 @@ public final class Quickstart {
         created.id(), created.slug(), created.status(), created.trialEndDate());
     out.printf("   found by +254712345678: %s (%s), status %s, trial ends %s%n",
         found.id(), found.slug(), found.status(), found.trialEndDate());
+    out.println();
+
+    out.println("6. Check sends against the Starter tier (1,000 messages a month, quiet 22:00-08:00)");
+    Instant noonInNairobi = Instant.parse("2025-11-20T09:00:00Z");
+    for (long nth : new long[] {999, 1_000, 1_001}) {
+      Decision reply = Limits.check(tenant,
+          Usage.at(noonInNairobi).messagesThisPeriod(nth - 1).send(SendKind.REPLY).build());
+      out.printf(Locale.ROOT, "   reply, message %,d of the period: %s%s%n", nth, reply.outcome(),
+          reply.isAllowed() ? "" : " (" + reply.reasons() + ")");
+    }
+    Instant elevenPmInNairobi = Instant.parse("2025-11-20T20:00:00Z");
+    Decision campaign = Limits.check(tenant,
+        Usage.at(elevenPmInNairobi).messagesThisPeriod(100).send(SendKind.CAMPAIGN, 10).build());
+    out.printf("   campaign to 10 recipients at 23:00 Nairobi: %s until %s%n",
+        campaign.outcome(), campaign.deferredUntil().map(Instant::toString).orElse("-"));
     out.println();
     out.println("Done.");
   }

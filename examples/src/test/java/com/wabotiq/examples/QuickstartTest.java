@@ -28,6 +28,10 @@ class QuickstartTest {
         .contains("   agent configuration: 2 violation(s)")
         .contains("   active -> suspended: allowed")
         .contains("   suspended -> trial: refused (status transition suspended -> trial is not allowed)")
+        .contains("   reply, message 999 of the period: ALLOWED")
+        .contains("   reply, message 1,000 of the period: ALLOWED")
+        .contains("   reply, message 1,001 of the period: REFUSED (monthly_messages limit 1000 used 1000 requested 1)")
+        .contains("   campaign to 10 recipients at 23:00 Nairobi: DEFERRED until 2025-11-21T05:00:00Z")
         .endsWith("Done." + System.lineSeparator());
     String afterFixing = out.substring(out.indexOf("3. Give them real ids"), out.indexOf("4. Walk"));
     assertThat(afterFixing)
