@@ -322,85 +322,50 @@ final class Mappings {
   }
 
   private static void business(ConstraintMapping m) {
-    type(m, CategoryCount.class)
-        .field("name")
-        .constraint(notBlank())
-        .field("count")
-        .constraint(range(NON_NEGATIVE));
-    type(m, ProductCatalogSummary.class)
-        .field("totalProducts")
-        .constraint(range(NON_NEGATIVE))
-        .field("activeProducts")
-        .constraint(range(NON_NEGATIVE))
+    nonNegative(type(m, CategoryCount.class), "count").field("name").constraint(notBlank());
+    nonNegative(
+            type(m, ProductCatalogSummary.class),
+            "totalProducts", "activeProducts", "averagePrice", "totalInventoryValue")
         .field("categories")
         .containerElementType()
-        .valid()
-        .field("averagePrice")
-        .constraint(range(NON_NEGATIVE))
-        .field("totalInventoryValue")
-        .constraint(range(NON_NEGATIVE));
-    type(m, ServiceCatalogSummary.class)
-        .field("totalServices")
-        .constraint(range(NON_NEGATIVE))
-        .field("activeServices")
-        .constraint(range(NON_NEGATIVE))
+        .valid();
+    nonNegative(
+            type(m, ServiceCatalogSummary.class),
+            "totalServices", "activeServices", "averagePrice", "totalBookingsThisMonth")
         .field("categories")
         .containerElementType()
-        .valid()
-        .field("averagePrice")
-        .constraint(range(NON_NEGATIVE))
-        .field("totalBookingsThisMonth")
-        .constraint(range(NON_NEGATIVE));
-    type(m, CustomerSegment.class)
+        .valid();
+    nonNegative(type(m, CustomerSegment.class), "count", "totalSpent")
         .field("segment")
-        .constraint(notBlank())
-        .field("count")
-        .constraint(range(NON_NEGATIVE))
-        .field("totalSpent")
-        .constraint(range(NON_NEGATIVE));
-    type(m, CustomerSummary.class)
-        .field("totalCustomers")
-        .constraint(range(NON_NEGATIVE))
-        .field("activeCustomers")
-        .constraint(range(NON_NEGATIVE))
-        .field("newCustomersThisMonth")
-        .constraint(range(NON_NEGATIVE))
-        .field("returningCustomers")
-        .constraint(range(NON_NEGATIVE))
+        .constraint(notBlank());
+    nonNegative(
+            type(m, CustomerSummary.class),
+            "totalCustomers", "activeCustomers", "newCustomersThisMonth", "returningCustomers",
+            "averageCustomerValue")
+        .field("customerRetentionRate")
+        .constraint(range(UNIT))
         .field("customerSegments")
         .containerElementType()
-        .valid()
-        .field("averageCustomerValue")
-        .constraint(range(NON_NEGATIVE))
-        .field("customerRetentionRate")
-        .constraint(range(UNIT));
-    type(m, TopProduct.class)
+        .valid();
+    nonNegative(type(m, TopProduct.class), "orders", "revenue")
         .field("product")
-        .constraint(notBlank())
-        .field("orders")
-        .constraint(range(NON_NEGATIVE))
-        .field("revenue")
-        .constraint(range(NON_NEGATIVE));
-    type(m, OrderSummary.class)
-        .field("totalOrders")
-        .constraint(range(NON_NEGATIVE))
-        .field("completedOrders")
-        .constraint(range(NON_NEGATIVE))
-        .field("pendingOrders")
-        .constraint(range(NON_NEGATIVE))
-        .field("canceledOrders")
-        .constraint(range(NON_NEGATIVE))
-        .field("totalRevenue")
-        .constraint(range(NON_NEGATIVE))
-        .field("averageOrderValue")
-        .constraint(range(NON_NEGATIVE))
-        .field("ordersThisMonth")
-        .constraint(range(NON_NEGATIVE))
-        .field("revenueThisMonth")
-        .constraint(range(NON_NEGATIVE))
+        .constraint(notBlank());
+    nonNegative(
+            type(m, OrderSummary.class),
+            "totalOrders", "completedOrders", "pendingOrders", "canceledOrders", "totalRevenue",
+            "averageOrderValue", "ordersThisMonth", "revenueThisMonth")
         .field("topProducts")
         .containerElementType()
         .valid();
+  }
+
+  /** Puts the {@code range} rule with bounds [0, ∞) on each field; returns the type's mapping. */
+  private static <T> TypeConstraintMappingContext<T> nonNegative(
+      TypeConstraintMappingContext<T> type, String... fields) {
+    for (String field : fields) {
+      type.field(field).constraint(range(NON_NEGATIVE));
+    }
+    return type;
   }
 
   private static void analytics(ConstraintMapping m) {
