@@ -17,6 +17,7 @@ import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.VersionConflictException;
 import com.wabotiq.spi.storage.VersionedDocument;
 import com.wabotiq.store.InMemoryStorage;
+import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.store.internal.GuardedStorage;
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
@@ -134,6 +135,7 @@ public final class TenantSdk {
                   .build());
 
   private final GuardedStorage storage;
+  private final UsageMeter meter;
   private final TenantRecords tenants;
   private final Documents documents;
   private final Clock clock;
@@ -142,6 +144,7 @@ public final class TenantSdk {
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
+    this.meter = UsageMeter.builder().counters(storage.counters()).build();
     this.tenants = storage.tenants();
     this.documents = storage.documents();
     this.clock = builder.clock;
@@ -506,6 +509,18 @@ public final class TenantSdk {
    */
   public UsageCounters usageCounters() {
     return storage.counters();
+  }
+
+  /**
+   * A usage meter on this facade's storage counters, failing closed when the store is down: every
+   * instance sharing the store shares the quota. For a fail-open meter build one with {@code
+   * UsageMeter.builder().counters(usageCounters()).whenStoreDown(...)}.
+   *
+   * @return the facade's meter, the same one on every call
+   * @since 0.1.0
+   */
+  public UsageMeter usageMeter() {
+    return meter;
   }
 
   /**

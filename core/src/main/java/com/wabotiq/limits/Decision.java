@@ -3,7 +3,11 @@ package com.wabotiq.limits;
 import com.wabotiq.billing.BillingPeriod;
 import com.wabotiq.billing.BillingSchedule;
 import com.wabotiq.billing.TierLimits;
+import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.internal.Checks;
+import com.wabotiq.tenant.Tenant;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,10 +41,28 @@ public final class Decision {
     REFUSED
   }
 
+  private static final VarHandle BOUND_TENANT;
+
+  static {
+    try {
+      BOUND_TENANT =
+          MethodHandles.lookup().findVarHandle(Decision.class, "boundTenant", Tenant.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
   private final Outcome outcome;
   private final Usage usage;
-  private final ZoneId zone;
-  private final @Nullable TierLimits limits;
+  /** The tenant decided on; null only in a usage's preallocated allowed decision. */
+  private final @Nullable Tenant tenant;
+  /**
+   * The tenant a usage's preallocated allowed decision is bound to: set once, by compare-and-set,
+   * before the decision is handed out; read with acquire semantics.
+   */
+  @SuppressWarnings("unused") // accessed through BOUND_TENANT
+  private volatile @Nullable Tenant boundTenant;
+
   private final @Nullable Instant deferredUntil;
   private final List<LimitViolation> violations;
   private final List<Feature> refusedFeatures;
@@ -49,20 +71,57 @@ public final class Decision {
   Decision(
       Outcome outcome,
       Usage usage,
-      ZoneId zone,
-      @Nullable TierLimits limits,
+      Tenant tenant,
       @Nullable Instant deferredUntil,
       List<LimitViolation> violations,
       List<Feature> refusedFeatures,
       @Nullable String statusReason) {
     this.outcome = outcome;
     this.usage = usage;
-    this.zone = zone;
-    this.limits = limits;
+    this.tenant = tenant;
     this.deferredUntil = deferredUntil;
     this.violations = violations;
     this.refusedFeatures = refusedFeatures;
     this.statusReason = statusReason;
+  }
+
+  /**
+   * A usage's own allowed decision, made with the usage and bound to the first tenant it is checked
+   * against, so that {@link Limits#check} allocates nothing when it allows.
+   */
+  Decision(Usage usage) {
+    this.outcome = Outcome.ALLOWED;
+    this.usage = usage;
+    this.tenant = null;
+    this.deferredUntil = null;
+    this.violations = List.of();
+    this.refusedFeatures = List.of();
+    this.statusReason = null;
+  }
+
+  /**
+   * This preallocated allowed decision for {@code target}: itself when it is, or can now be, bound
+   * to that very tenant object; otherwise a new allowed decision (the same usage checked against
+   * another tenant).
+   */
+  Decision allowedFor(Tenant target) {
+    Object bound = BOUND_TENANT.getAcquire(this);
+    if (bound == target || (bound == null && BOUND_TENANT.compareAndSet(this, null, target))) {
+      return this;
+    }
+    return new Decision(Outcome.ALLOWED, usage, target, null, List.of(), List.of(), null);
+  }
+
+  /** The tenant decided on. */
+  private Tenant tenant() {
+    Tenant fixed = tenant;
+    return fixed != null ? fixed : (Tenant) BOUND_TENANT.getAcquire(this);
+  }
+
+  /** The tier's limits, or null when no tier was found. */
+  private @Nullable TierLimits limits() {
+    SubscriptionTier tier = Limits.tierFor(tenant(), usage);
+    return tier == null ? null : tier.limits();
   }
 
   /**
@@ -136,7 +195,7 @@ public final class Decision {
    * @return the zone, never null
    */
   public ZoneId zone() {
-    return zone;
+    return Limits.zoneOf(tenant());
   }
 
   /**
@@ -149,6 +208,7 @@ public final class Decision {
    */
   public OptionalLong remaining(Metric metric) {
     Checks.notNull(metric, "metric");
+    TierLimits limits = limits();
     if (limits == null) {
       return OptionalLong.of(0);
     }
@@ -180,6 +240,7 @@ public final class Decision {
    */
   public Optional<Instant> resetsAt(Metric metric) {
     Checks.notNull(metric, "metric");
+    ZoneId zone = zone();
     TenantTime time;
     switch (metric) {
       case MAX_DAILY_OUTBOUND:
@@ -210,6 +271,7 @@ public final class Decision {
    * @return an immutable list in {@link Metric} order, empty when none warns or the tier is unknown
    */
   public List<Metric> warnings() {
+    TierLimits limits = limits();
     if (limits == null) {
       return List.of();
     }

@@ -52,8 +52,11 @@ import org.jspecify.annotations.Nullable;
  *   <li>A tenant without a time zone has its local times, quiet hours and daily reset, in UTC.
  * </ul>
  *
- * <p>Pure: no I/O, no clock (the time is {@link Usage#at()}), thread-safe. When the request is
- * allowed and outside quiet hours the decision is the only object allocated.
+ * <p>Pure: no I/O, no clock (the time is {@link Usage#at()}), thread-safe. An allowed reply, or
+ * an allowed request that sends nothing, allocates nothing: the decision returned is one the usage
+ * made when it was built, bound to the first tenant object it is checked against (checking the
+ * same usage against another tenant makes a new one). A notification or campaign allowed outside
+ * quiet hours allocates while it works out the tenant's local time.
  *
  * @since 0.1.0
  */
@@ -77,21 +80,15 @@ public final class Limits {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(usage, "usage");
     Instant at = usage.at();
-    ZoneId tenantZone = tenant.timezone();
-    ZoneId zone = tenantZone == null ? ZoneOffset.UTC : tenantZone;
     SendKind kind = usage.sendKind();
 
     String statusReason = kind == null ? null : sendRefusal(tenant, at);
-    SubscriptionTier tier = usage.tier();
-    if (tier == null) {
-      tier = builtIn(tenant.subscriptionTierId());
-    }
+    SubscriptionTier tier = tierFor(tenant, usage);
     if (tier == null) {
       return new Decision(
           Decision.Outcome.REFUSED,
           usage,
-          zone,
-          null,
+          tenant,
           null,
           List.of(),
           List.of(),
@@ -114,19 +111,19 @@ public final class Limits {
             || (usage.apiWrite() && features.apiAccess() != ApiAccessLevel.FULL);
 
     if (statusReason != null || overLimit || gated) {
-      return refusal(usage, zone, limits, features, statusReason);
+      return refusal(tenant, usage, limits, features, statusReason);
     }
     if (kind == SendKind.NOTIFICATION || kind == SendKind.CAMPAIGN) {
       LocalTime start = tenant.quietHoursStart();
       LocalTime end = tenant.quietHoursEnd();
       if (start != null && end != null && !start.equals(end)) {
-        Optional<Instant> until = new QuietHours(start, end).deferUntil(at, TenantTime.of(zone));
+        Optional<Instant> until =
+            new QuietHours(start, end).deferUntil(at, TenantTime.of(zoneOf(tenant)));
         if (until.isPresent()) {
           return new Decision(
               Decision.Outcome.DEFERRED,
               usage,
-              zone,
-              limits,
+              tenant,
               until.get(),
               List.of(),
               List.of(),
@@ -134,8 +131,7 @@ public final class Limits {
         }
       }
     }
-    return new Decision(
-        Decision.Outcome.ALLOWED, usage, zone, limits, null, List.of(), List.of(), null);
+    return usage.allowedDecision().allowedFor(tenant);
   }
 
   /**
@@ -169,6 +165,26 @@ public final class Limits {
       return null;
     }
     return status == TenantStatus.ACTIVE ? null : status.wireValue();
+  }
+
+  /** The zone of a tenant's local times: its own, or UTC when it has none. */
+  static ZoneId zoneOf(Tenant tenant) {
+    ZoneId zone = tenant.timezone();
+    return zone == null ? ZoneOffset.UTC : zone;
+  }
+
+  /**
+   * The tier a request is checked against: the usage's {@link Usage#tier() tier} when it carries
+   * one, otherwise the built-in tier whose id is the tenant's {@code subscription_tier_id}.
+   *
+   * @param tenant the tenant making the request
+   * @param usage the request
+   * @return the tier, or null when the usage carries none and no built-in tier has the tenant's id
+   * @throws NullPointerException if {@code tenant} or {@code usage} is null
+   */
+  public static @Nullable SubscriptionTier tierFor(Tenant tenant, Usage usage) {
+    SubscriptionTier tier = usage.tier();
+    return tier != null ? tier : builtIn(tenant.subscriptionTierId());
   }
 
   private static @Nullable SubscriptionTier builtIn(@Nullable TierId id) {
@@ -220,8 +236,8 @@ public final class Limits {
   }
 
   private static Decision refusal(
+      Tenant tenant,
       Usage usage,
-      ZoneId zone,
       TierLimits limits,
       TierFeatures features,
       @Nullable String statusReason) {
@@ -253,8 +269,7 @@ public final class Limits {
     return new Decision(
         Decision.Outcome.REFUSED,
         usage,
-        zone,
-        limits,
+        tenant,
         null,
         List.copyOf(violations),
         List.copyOf(refused),

@@ -41,6 +41,7 @@ public final class Usage {
   private final boolean enableCustomBranding;
   private final boolean apiWrite;
   private final double warningShare;
+  private final Decision allowed;
 
   private Usage(Builder b) {
     this.at = b.at;
@@ -60,6 +61,41 @@ public final class Usage {
     this.enableCustomBranding = b.enableCustomBranding;
     this.apiWrite = b.apiWrite;
     this.warningShare = b.warningShare;
+    this.allowed = new Decision(this);
+  }
+
+  /**
+   * A builder holding everything this usage holds, to make a changed copy.
+   *
+   * @return a new builder, never null
+   */
+  public Builder toBuilder() {
+    Builder b = new Builder(at);
+    b.messagesThisPeriod = messagesThisPeriod;
+    b.outboundToday = outboundToday;
+    b.campaignSendsThisPeriod = campaignSendsThisPeriod;
+    b.products = products;
+    b.services = services;
+    b.tier = tier;
+    b.billing = billing;
+    b.sendKind = sendKind;
+    b.recipients = recipients;
+    b.createProducts = createProducts;
+    b.createServices = createServices;
+    b.abVariants = abVariants;
+    b.enablePayments = enablePayments;
+    b.enableCustomBranding = enableCustomBranding;
+    b.apiWrite = apiWrite;
+    b.warningShare = warningShare;
+    return b;
+  }
+
+  /**
+   * The decision {@link Limits#check} returns when it allows this usage, made with the usage so
+   * that the check itself allocates nothing.
+   */
+  Decision allowedDecision() {
+    return allowed;
   }
 
   /**

@@ -65,6 +65,21 @@ public final class GuardedStorage implements StorageProvider {
     return new GuardedStorage(provider);
   }
 
+  /**
+   * Guards usage counters on their own, as {@link #of} guards a whole provider.
+   *
+   * @param counters the adapter's counters
+   * @return the guarded counters; {@code counters} itself when they are already guarded
+   * @throws NullPointerException if {@code counters} is null
+   */
+  public static UsageCounters guard(UsageCounters counters) {
+    Checks.notNull(counters, "counters");
+    if (counters instanceof GuardedUsageCounters) {
+      return counters;
+    }
+    return new GuardedUsageCounters(counters);
+  }
+
   private static <T> T store(String accessor, Supplier<@Nullable T> call) {
     String op = "StorageProvider." + accessor;
     T store = Faults.call(op, null, call);

@@ -1,0 +1,246 @@
+package com.wabotiq.metering;
+
+import com.wabotiq.billing.BillingSchedule;
+import com.wabotiq.internal.Checks;
+import com.wabotiq.limits.Decision;
+import com.wabotiq.limits.Limits;
+import com.wabotiq.limits.Metric;
+import com.wabotiq.limits.Usage;
+import com.wabotiq.metering.internal.Charge;
+import com.wabotiq.spi.storage.StorageException;
+import com.wabotiq.tenant.Tenant;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link UsageMeter#consume} did: the outcome, whether quota was taken and on what {@link
+ * Basis basis} (the store, a local allowance while the store was down, or nothing because the
+ * store was down), and the {@link Decision} of {@link Limits#check} behind it.
+ *
+ * <p>Immutable and thread-safe, apart from being refunded at most once.
+ *
+ * @since 0.1.0
+ */
+public final class Consumption {
+  /** On what a consumption was decided. */
+  public enum Basis {
+    /** The store's counters: consumed in one atomic step with the check, or read for a refusal. */
+    STORE,
+    /** The request alone: it touches no counter, or no tier was found, so no counter was read. */
+    REQUEST,
+    /** The store was down and the policy fails open: consumed from this meter's allowance. */
+    LOCAL_ALLOWANCE,
+    /**
+     * The store was down: refused because the policy fails closed or the allowance is spent, or
+     * refused or deferred on the request alone without its counters.
+     */
+    STORE_UNAVAILABLE
+  }
+
+  private static final VarHandle REFUNDED;
+  private static final VarHandle DECISION;
+
+  static {
+    try {
+      MethodHandles.Lookup lookup = MethodHandles.lookup();
+      REFUNDED = lookup.findVarHandle(Consumption.class, "refunded", boolean.class);
+      DECISION = lookup.findVarHandle(Consumption.class, "decision", Decision.class);
+    } catch (ReflectiveOperationException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final UsageMeter meter;
+  private final Decision.Outcome outcome;
+  private final Basis basis;
+  private final Tenant tenant;
+  private final Usage request;
+  private final BillingSchedule billing;
+  private final @Nullable Charge charge;
+  private final boolean consumed;
+  private final @Nullable StorageException storeFailure;
+
+  /** Set once, when made lazily from the charge's totals. */
+  @SuppressWarnings("unused") // accessed through DECISION
+  private volatile @Nullable Decision decision;
+
+  @SuppressWarnings("unused") // accessed through REFUNDED
+  private volatile boolean refunded;
+
+  Consumption(
+      UsageMeter meter,
+      Decision.Outcome outcome,
+      Basis basis,
+      Tenant tenant,
+      Usage request,
+      BillingSchedule billing,
+      @Nullable Charge charge,
+      boolean consumed,
+      @Nullable Decision decision,
+      @Nullable StorageException storeFailure) {
+    this.meter = meter;
+    this.outcome = outcome;
+    this.basis = basis;
+    this.tenant = tenant;
+    this.request = request;
+    this.billing = billing;
+    this.charge = charge;
+    this.consumed = consumed;
+    this.decision = decision;
+    this.storeFailure = storeFailure;
+  }
+
+  /**
+   * The outcome: allowed (and consumed), deferred until the end of quiet hours (nothing consumed:
+   * consume again when sending), or refused (nothing consumed).
+   *
+   * @return the outcome
+   */
+  public Decision.Outcome outcome() {
+    return outcome;
+  }
+
+  /**
+   * Whether the request may go ahead now; its quota has then been consumed.
+   *
+   * @return true when the outcome is {@link Decision.Outcome#ALLOWED}
+   */
+  public boolean isAllowed() {
+    return outcome == Decision.Outcome.ALLOWED;
+  }
+
+  /**
+   * On what the outcome was decided.
+   *
+   * @return the basis
+   */
+  public Basis basis() {
+    return basis;
+  }
+
+  /**
+   * Whether quota was taken (in the store or from the local allowance); {@link
+   * UsageMeter#refund} gives it back.
+   *
+   * @return true when something was consumed
+   */
+  public boolean isConsumed() {
+    return consumed;
+  }
+
+  /**
+   * Why the store could not be used, when it could not.
+   *
+   * @return the store's failure, or empty
+   */
+  public Optional<StorageException> storeFailure() {
+    return Optional.ofNullable(storeFailure);
+  }
+
+  /**
+   * The decision of {@link Limits#check} on the request with the counters it touches as they stood
+   * just before it (in the same atomic step as the consumption, on basis {@link Basis#STORE});
+   * counters the request does not touch are not read and count as zero, and when the store was
+   * down every counter counts as zero. Its billing schedule is the request's, or calendar months
+   * when the request carries none.
+   *
+   * <p>The decision's outcome is the consumption's, except when the store's being down refused a
+   * request the decision alone would allow.
+   *
+   * @return the decision, never null
+   */
+  public Decision decision() {
+    Decision made = (Decision) DECISION.getAcquire(this);
+    if (made == null) {
+      made = Limits.check(tenant, withCounters());
+      DECISION.setRelease(this, made);
+    }
+    return made;
+  }
+
+  /** The request with its billing schedule and the touched counters' totals before it. */
+  Usage withCounters() {
+    Usage.Builder b = request.toBuilder().billing(billing);
+    Charge c = charge;
+    if (c != null && (basis == Basis.STORE)) {
+      long[] before = c.before;
+      b.messagesThisPeriod(before[Metric.MONTHLY_MESSAGES.ordinal()])
+          .outboundToday(before[Metric.MAX_DAILY_OUTBOUND.ordinal()])
+          .campaignSendsThisPeriod(before[Metric.MAX_CAMPAIGN_SENDS.ordinal()])
+          .products(before[Metric.MAX_PRODUCTS.ordinal()])
+          .services(before[Metric.MAX_SERVICES.ordinal()]);
+    }
+    return b.build();
+  }
+
+  /**
+   * What remains of a limit the request touches, from the store's counters: after the request
+   * when it was allowed, as it stood otherwise.
+   *
+   * @param metric the limit
+   * @return the remaining amount; empty when the limit is unlimited, the request does not touch
+   *     it, or the counters were not read
+   * @throws NullPointerException if {@code metric} is null
+   */
+  public OptionalLong remaining(Metric metric) {
+    Checks.notNull(metric, "metric");
+    Charge c = charge;
+    if (c == null || basis != Basis.STORE || c.amounts[metric.ordinal()] == 0) {
+      return OptionalLong.empty();
+    }
+    return decision().remaining(metric);
+  }
+
+  /**
+   * Every reason for a refusal, in words free of secrets: the decision's reasons, and the store's
+   * unavailability when that refused.
+   *
+   * @return the reasons separated by {@code "; "}, or an empty string when nothing refused
+   */
+  public String reasons() {
+    if (outcome == Decision.Outcome.REFUSED
+        && basis == Basis.STORE_UNAVAILABLE
+        && decision().outcome() != Decision.Outcome.REFUSED) {
+      return "store unavailable";
+    }
+    return outcome == Decision.Outcome.ALLOWED ? "" : decision().reasons();
+  }
+
+  UsageMeter meter() {
+    return meter;
+  }
+
+  @Nullable Charge charge() {
+    return charge;
+  }
+
+  /** Marks this consumption refunded; false when it already was. */
+  boolean markRefunded() {
+    return REFUNDED.compareAndSet(this, false, true);
+  }
+
+  /**
+   * A description of the outcome, basis and reasons.
+   *
+   * @return e.g. {@code Consumption[ALLOWED on STORE]} or {@code Consumption[REFUSED on STORE:
+   *     monthly_messages limit 1000 used 1000 requested 1]}
+   */
+  @Override
+  public String toString() {
+    String reasons = reasons();
+    String until =
+        outcome == Decision.Outcome.DEFERRED
+            ? decision().deferredUntil().map(i -> " until " + i).orElse("")
+            : "";
+    return "Consumption["
+        + outcome
+        + until
+        + " on "
+        + basis
+        + (reasons.isEmpty() ? "" : ": " + reasons)
+        + "]";
+  }
+}
