@@ -166,12 +166,11 @@ public final class Consumption {
     Usage.Builder b = request.toBuilder().billing(billing);
     Charge c = charge;
     if (c != null && (basis == Basis.STORE)) {
-      long[] before = c.before;
-      b.messagesThisPeriod(before[Metric.MONTHLY_MESSAGES.ordinal()])
-          .outboundToday(before[Metric.MAX_DAILY_OUTBOUND.ordinal()])
-          .campaignSendsThisPeriod(before[Metric.MAX_CAMPAIGN_SENDS.ordinal()])
-          .products(before[Metric.MAX_PRODUCTS.ordinal()])
-          .services(before[Metric.MAX_SERVICES.ordinal()]);
+      b.messagesThisPeriod(c.before(Metric.MONTHLY_MESSAGES.ordinal()))
+          .outboundToday(c.before(Metric.MAX_DAILY_OUTBOUND.ordinal()))
+          .campaignSendsThisPeriod(c.before(Metric.MAX_CAMPAIGN_SENDS.ordinal()))
+          .products(c.before(Metric.MAX_PRODUCTS.ordinal()))
+          .services(c.before(Metric.MAX_SERVICES.ordinal()));
     }
     return b.build();
   }
@@ -188,7 +187,7 @@ public final class Consumption {
   public OptionalLong remaining(Metric metric) {
     Checks.notNull(metric, "metric");
     Charge c = charge;
-    if (c == null || basis != Basis.STORE || c.amounts[metric.ordinal()] == 0) {
+    if (c == null || basis != Basis.STORE || c.amount(metric.ordinal()) == 0) {
       return OptionalLong.empty();
     }
     return decision().remaining(metric);

@@ -59,8 +59,20 @@ public final class UsageMeter {
   private final StoreDownPolicy policy;
   private final Ledger ledger;
 
-  /** The counter keys last used per tenant id: worked out once per tenant and local day. */
-  private final ConcurrentHashMap<String, Periods> periods = new ConcurrentHashMap<>();
+  /** What the meter keeps at hand per tenant id. */
+  private static final class Slot {
+    /** The backend's own state for the tenant, or null. */
+    final @Nullable Object backendSlot;
+
+    /** The counter keys last used: worked out once per tenant and local day. */
+    volatile @Nullable Periods periods;
+
+    Slot(@Nullable Object backendSlot) {
+      this.backendSlot = backendSlot;
+    }
+  }
+
+  private final ConcurrentHashMap<String, Slot> slots = new ConcurrentHashMap<>();
 
   private UsageMeter(CounterBackend backend, StoreDownPolicy policy) {
     this.backend = backend;
@@ -262,31 +274,23 @@ public final class UsageMeter {
         decision, failure);
   }
 
-  /** The request's amounts, limits and period keys. */
+  /** The request's charge: its tenant's period keys at its instant, its amounts and limits. */
   private Charge charge(Tenant tenant, Usage request, BillingSchedule billing, TierLimits limits) {
     String tenantId = tenant.id().value();
     ZoneId zone = tenant.timezone();
     if (zone == null) {
       zone = ZoneOffset.UTC;
     }
-    Periods keys = periods.get(tenantId);
+    Slot slot = slots.get(tenantId);
+    if (slot == null) {
+      slot = slots.computeIfAbsent(tenantId, id -> new Slot(backend.slot(id)));
+    }
+    Periods keys = slot.periods;
     if (keys == null || !keys.covers(request.at(), zone, billing)) {
       keys = Periods.of(request.at(), zone, billing);
-      periods.put(tenantId, keys);
+      slot.periods = keys;
     }
-    Charge charge = new Charge(tenantId, keys.keys());
-    set(charge, Metric.MONTHLY_MESSAGES, request, limits.monthlyMessages());
-    set(charge, Metric.MAX_DAILY_OUTBOUND, request, limits.maxDailyOutbound());
-    set(charge, Metric.MAX_CAMPAIGN_SENDS, request, limits.maxCampaignSends());
-    set(charge, Metric.MAX_PRODUCTS, request, limits.maxProducts());
-    set(charge, Metric.MAX_SERVICES, request, limits.maxServices());
-    return charge;
-  }
-
-  private static void set(Charge charge, Metric metric, Usage request, @Nullable Long limit) {
-    int m = metric.ordinal();
-    charge.amounts[m] = request.requested(metric);
-    charge.limits[m] = limit == null ? Long.MAX_VALUE : Math.max(0, limit);
+    return Charge.of(tenantId, keys.keys(), slot.backendSlot, request, limits);
   }
 
   private static void requireNoCounters(Usage request) {

@@ -1,16 +1,21 @@
 package com.wabotiq.metering.internal;
 
+import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Metric;
+import com.wabotiq.limits.Usage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What one consumption asks of the counters: for each metric (by ordinal) the period key, the
- * amount (zero when the request does not touch it) and the limit ({@code Long.MAX_VALUE} when
- * unlimited). A backend writes each counter's total as it stood before the request into {@link
- * #before}. Confined to the thread that meters; never shared.
+ * amount (zero when untouched) and the limit ({@code Long.MAX_VALUE} when unlimited). A backend
+ * writes each touched counter's total as it stood before into {@link #setBefore}. Made and filled
+ * by one thread, then only read.
  */
-public final class Charge {
+public abstract class Charge {
   /** The number of metrics. */
   public static final int SIZE = Metric.values().length;
+
+  private static final Metric[] METRICS = Metric.values();
 
   /** The tenant whose counters these are. */
   public final String tenantId;
@@ -18,28 +23,130 @@ public final class Charge {
   /** Period keys by metric ordinal; never written. */
   public final String[] keys;
 
-  /** Amounts by metric ordinal; zero where untouched. */
-  public final long[] amounts = new long[SIZE];
+  /** The backend's state for this tenant, when it keeps one; null otherwise. */
+  public final @Nullable Object slot;
 
-  /** Limits by metric ordinal; {@code Long.MAX_VALUE} when unlimited. */
-  public final long[] limits = new long[SIZE];
+  /** Bit {@code m} is set when the metric with ordinal {@code m} has a non-zero amount. */
+  public final int touched;
 
-  /** Totals before the request by metric ordinal, as the backend found them. */
-  public final long[] before = new long[SIZE];
+  private long before0;
+  private long before1;
+  private long before2;
+  private long before3;
+  private long before4;
 
-  /** Makes an empty charge on these period keys, which it never writes. */
-  public Charge(String tenantId, String[] keys) {
+  Charge(String tenantId, String[] keys, @Nullable Object slot, int touched) {
     this.tenantId = tenantId;
     this.keys = keys;
+    this.slot = slot;
+    this.touched = touched;
+  }
+
+  /** The charge of a request under a tier's limits. */
+  public static Charge of(
+      String tenantId, String[] keys, @Nullable Object slot, Usage request, TierLimits limits) {
+    int touched = 0;
+    for (int m = 0; m < SIZE; m++) {
+      if (request.requested(METRICS[m]) != 0) {
+        touched |= 1 << m;
+      }
+    }
+    return new OfRequest(tenantId, keys, slot, touched, request, limits);
+  }
+
+  /** A charge of one amount on one counter, unlimited (a reconciliation). */
+  public static Charge single(String tenantId, int metric, String period, long amount) {
+    String[] keys = new String[SIZE];
+    keys[metric] = period;
+    long[] amounts = new long[SIZE];
+    amounts[metric] = amount;
+    return new Fixed(tenantId, keys, amount == 0 ? 0 : 1 << metric, amounts);
+  }
+
+  /** The amount on the metric with this ordinal; zero when untouched. */
+  public abstract long amount(int metric);
+
+  /** The limit of the metric with this ordinal; {@code Long.MAX_VALUE} when unlimited. */
+  public abstract long limit(int metric);
+
+  /** The total before the request of the metric with this ordinal, as the backend found it. */
+  public final long before(int metric) {
+    return switch (metric) {
+      case 0 -> before0;
+      case 1 -> before1;
+      case 2 -> before2;
+      case 3 -> before3;
+      default -> before4;
+    };
+  }
+
+  /** Records the total before the request of the metric with this ordinal. */
+  public final void setBefore(int metric, long total) {
+    switch (metric) {
+      case 0 -> before0 = total;
+      case 1 -> before1 = total;
+      case 2 -> before2 = total;
+      case 3 -> before3 = total;
+      default -> before4 = total;
+    }
   }
 
   /** Whether the charge touches no counter. */
-  public boolean isEmpty() {
-    for (long amount : amounts) {
-      if (amount != 0) {
-        return false;
-      }
+  public final boolean isEmpty() {
+    return touched == 0;
+  }
+
+  private static final class OfRequest extends Charge {
+    private final Usage request;
+    private final TierLimits limits;
+
+    OfRequest(
+        String tenantId,
+        String[] keys,
+        @Nullable Object slot,
+        int touched,
+        Usage request,
+        TierLimits limits) {
+      super(tenantId, keys, slot, touched);
+      this.request = request;
+      this.limits = limits;
     }
-    return true;
+
+    @Override
+    public long amount(int metric) {
+      return request.requested(METRICS[metric]);
+    }
+
+    @Override
+    public long limit(int metric) {
+      Long limit =
+          switch (METRICS[metric]) {
+            case MONTHLY_MESSAGES -> limits.monthlyMessages();
+            case MAX_DAILY_OUTBOUND -> limits.maxDailyOutbound();
+            case MAX_CAMPAIGN_SENDS -> limits.maxCampaignSends();
+            case MAX_PRODUCTS -> limits.maxProducts();
+            case MAX_SERVICES -> limits.maxServices();
+          };
+      return limit == null ? Long.MAX_VALUE : Math.max(0, limit);
+    }
+  }
+
+  private static final class Fixed extends Charge {
+    private final long[] amounts;
+
+    Fixed(String tenantId, String[] keys, int touched, long[] amounts) {
+      super(tenantId, keys, null, touched);
+      this.amounts = amounts;
+    }
+
+    @Override
+    public long amount(int metric) {
+      return amounts[metric];
+    }
+
+    @Override
+    public long limit(int metric) {
+      return Long.MAX_VALUE;
+    }
   }
 }

@@ -46,7 +46,7 @@ public final class Ledger {
   public boolean take(Charge charge) {
     synchronized (lock) {
       for (int m = 0; m < Charge.SIZE; m++) {
-        long amount = charge.amounts[m];
+        long amount = charge.amount(m);
         if (amount != 0) {
           long owed = owedAdds.getOrDefault(counter(charge, m), 0L);
           if (amount > allowance || owed > allowance - amount) {
@@ -55,7 +55,7 @@ public final class Ledger {
         }
       }
       for (int m = 0; m < Charge.SIZE; m++) {
-        long amount = charge.amounts[m];
+        long amount = charge.amount(m);
         if (amount != 0) {
           owedAdds.merge(counter(charge, m), amount, Long::sum);
         }
@@ -72,7 +72,7 @@ public final class Ledger {
   public void giveBack(Charge charge) {
     synchronized (lock) {
       for (int m = 0; m < Charge.SIZE; m++) {
-        long amount = charge.amounts[m];
+        long amount = charge.amount(m);
         if (amount != 0) {
           Counter counter = counter(charge, m);
           long owed = owedAdds.getOrDefault(counter, 0L);
@@ -91,7 +91,7 @@ public final class Ledger {
   public void oweRefund(Charge charge) {
     synchronized (lock) {
       for (int m = 0; m < Charge.SIZE; m++) {
-        long amount = charge.amounts[m];
+        long amount = charge.amount(m);
         if (amount != 0) {
           owedRefunds.merge(counter(charge, m), amount, Long::sum);
         }
@@ -130,10 +130,8 @@ public final class Ledger {
         for (Map.Entry<Counter, Long> owed : snapshot(adds)) {
           Counter counter = owed.getKey();
           long amount = owed.getValue();
-          String[] keys = new String[Charge.SIZE];
-          keys[counter.metric()] = counter.period();
-          Charge charge = new Charge(counter.tenantId(), keys);
-          charge.amounts[counter.metric()] = amount;
+          Charge charge =
+              Charge.single(counter.tenantId(), counter.metric(), counter.period(), amount);
           try {
             if (adds) {
               backend.force(charge);

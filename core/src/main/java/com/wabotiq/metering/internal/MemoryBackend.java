@@ -39,34 +39,36 @@ public final class MemoryBackend implements CounterBackend {
 
   private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
 
-  private Table table(String tenantId) {
+  /** This backend's table for a tenant: a meter keeps it at hand and passes it in its charges. */
+  @Override
+  public Object slot(String tenantId) {
     Table table = tables.get(tenantId);
     return table != null ? table : tables.computeIfAbsent(tenantId, t -> new Table());
   }
 
+  private Table table(Charge charge) {
+    Object slot = charge.slot;
+    return slot instanceof Table ? (Table) slot : (Table) slot(charge.tenantId);
+  }
+
   @Override
   public boolean tryAdd(Charge charge) {
-    Table table = table(charge.tenantId);
-    long[] amounts = charge.amounts;
-    long[] limits = charge.limits;
-    long[] before = charge.before;
+    Table table = table(charge);
     String[] keys = charge.keys;
     synchronized (table) {
       boolean fits = true;
-      for (int m = 0; m < Charge.SIZE; m++) {
-        long amount = amounts[m];
-        if (amount != 0) {
-          long used = table.cell(m, keys[m])[0];
-          before[m] = used;
-          fits &= amount <= limits[m] && used <= limits[m] - amount;
-        }
+      for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
+        int m = Integer.numberOfTrailingZeros(bits);
+        long amount = charge.amount(m);
+        long used = table.cell(m, keys[m])[0];
+        charge.setBefore(m, used);
+        long limit = charge.limit(m);
+        fits &= amount <= limit && used <= limit - amount;
       }
       if (fits) {
-        for (int m = 0; m < Charge.SIZE; m++) {
-          long amount = amounts[m];
-          if (amount != 0) {
-            table.cell(m, keys[m])[0] += amount;
-          }
+        for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
+          int m = Integer.numberOfTrailingZeros(bits);
+          table.cell(m, keys[m])[0] += charge.amount(m);
         }
       }
       return fits;
@@ -75,11 +77,11 @@ public final class MemoryBackend implements CounterBackend {
 
   @Override
   public void read(Charge charge) {
-    Table table = table(charge.tenantId);
+    Table table = table(charge);
     synchronized (table) {
       for (int m = 0; m < Charge.SIZE; m++) {
-        if (charge.amounts[m] != 0) {
-          charge.before[m] = table.cell(m, charge.keys[m])[0];
+        if (charge.amount(m) != 0) {
+          charge.setBefore(m, table.cell(m, charge.keys[m])[0]);
         }
       }
     }
@@ -87,14 +89,13 @@ public final class MemoryBackend implements CounterBackend {
 
   @Override
   public void force(Charge charge) {
-    Table table = table(charge.tenantId);
+    Table table = table(charge);
     synchronized (table) {
       for (int m = 0; m < Charge.SIZE; m++) {
-        long amount = charge.amounts[m];
+        long amount = charge.amount(m);
         if (amount != 0) {
           long[] cell = table.cell(m, charge.keys[m]);
-          long room = Long.MAX_VALUE - cell[0];
-          cell[0] += Math.min(room, amount);
+          cell[0] += Math.min(Long.MAX_VALUE - cell[0], amount);
         }
       }
     }
@@ -102,10 +103,10 @@ public final class MemoryBackend implements CounterBackend {
 
   @Override
   public void refund(Charge charge) {
-    Table table = table(charge.tenantId);
+    Table table = table(charge);
     synchronized (table) {
       for (int m = 0; m < Charge.SIZE; m++) {
-        long amount = charge.amounts[m];
+        long amount = charge.amount(m);
         if (amount != 0) {
           long[] cell = table.cell(m, charge.keys[m]);
           cell[0] -= Math.min(cell[0], amount);

@@ -28,14 +28,14 @@ public final class StoreBackend implements CounterBackend {
   private static List<CounterDelta> deltas(Charge charge, boolean withLimits) {
     List<CounterDelta> deltas = new ArrayList<>(Charge.SIZE);
     for (int m = 0; m < Charge.SIZE; m++) {
-      long amount = charge.amounts[m];
+      long amount = charge.amount(m);
       if (amount != 0) {
         deltas.add(
             new CounterDelta(
                 METRICS[m].limitName(),
                 charge.keys[m],
                 amount,
-                withLimits ? charge.limits[m] : CounterDelta.UNLIMITED));
+                withLimits ? charge.limit(m) : CounterDelta.UNLIMITED));
       }
     }
     return deltas;
@@ -47,10 +47,10 @@ public final class StoreBackend implements CounterBackend {
     List<Long> totals = result.totals();
     int i = 0;
     for (int m = 0; m < Charge.SIZE; m++) {
-      long amount = charge.amounts[m];
+      long amount = charge.amount(m);
       if (amount != 0) {
         long total = totals.get(i++);
-        charge.before[m] = result.applied() ? total - amount : total;
+        charge.setBefore(m, result.applied() ? total - amount : total);
       }
     }
     return result.applied();
@@ -59,9 +59,9 @@ public final class StoreBackend implements CounterBackend {
   @Override
   public void read(Charge charge) {
     for (int m = 0; m < Charge.SIZE; m++) {
-      if (charge.amounts[m] != 0) {
-        charge.before[m] =
-            counters.get(charge.tenantId, METRICS[m].limitName(), charge.keys[m]);
+      if (charge.amount(m) != 0) {
+        charge.setBefore(
+            m, counters.get(charge.tenantId, METRICS[m].limitName(), charge.keys[m]));
       }
     }
   }
