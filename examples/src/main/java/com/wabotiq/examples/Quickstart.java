@@ -6,8 +6,11 @@ import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.json.JsonCodec;
 import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
+import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.SendKind;
 import com.wabotiq.limits.Usage;
+import com.wabotiq.metering.Consumption;
+import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.tenant.ApiKey;
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
@@ -29,8 +32,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The quickstart: the main job of the SDK on embedded defaults, printed step by step.
@@ -151,6 +162,43 @@ public final class Quickstart {
         Usage.at(elevenPmInNairobi).messagesThisPeriod(100).send(SendKind.CAMPAIGN, 10).build());
     out.printf("   campaign to 10 recipients at 23:00 Nairobi: %s until %s%n",
         campaign.outcome(), campaign.deferredUntil().map(Instant::toString).orElse("-"));
+    out.println();
+
+    out.println("7. Meter replies atomically: 4 threads try 1,500 replies against the 1,000 of a month");
+    UsageMeter meter = sdk.usageMeter();
+    Tenant starter = tenant;
+    Usage oneReply = Usage.at(noonInNairobi).send(SendKind.REPLY).build();
+    AtomicInteger admitted = new AtomicInteger();
+    AtomicReference<Consumption> oneAdmitted = new AtomicReference<>();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> runs = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        runs.add(pool.submit(() -> {
+          for (int i = 0; i < 375; i++) {
+            Consumption c = meter.consume(starter, oneReply);
+            if (c.isAllowed()) {
+              admitted.incrementAndGet();
+              oneAdmitted.compareAndSet(null, c);
+            }
+          }
+        }));
+      }
+      for (Future<?> run : runs) {
+        run.get();
+      }
+    } catch (InterruptedException | ExecutionException e) {
+      throw new IllegalStateException("a metering thread failed", e);
+    } finally {
+      pool.shutdown();
+    }
+    out.printf(Locale.ROOT, "   admitted %,d, refused %,d%n", admitted.get(), 1_500 - admitted.get());
+    out.printf("   the next reply: %s%n", meter.consume(tenant, oneReply));
+    meter.refund(oneAdmitted.get());
+    out.println("   one admitted reply failed to send and was refunded");
+    Consumption afterRefund = meter.consume(tenant, oneReply);
+    out.printf("   the next reply: %s, remaining %d%n", afterRefund,
+        afterRefund.remaining(Metric.MONTHLY_MESSAGES).orElseThrow());
     out.println();
     out.println("Done.");
   }

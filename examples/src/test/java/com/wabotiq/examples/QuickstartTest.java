@@ -32,6 +32,11 @@ class QuickstartTest {
         .contains("   reply, message 1,000 of the period: ALLOWED")
         .contains("   reply, message 1,001 of the period: REFUSED (monthly_messages limit 1000 used 1000 requested 1)")
         .contains("   campaign to 10 recipients at 23:00 Nairobi: DEFERRED until 2025-11-21T05:00:00Z")
+        .contains("   admitted 1,000, refused 500")
+        .contains("   the next reply: Consumption[REFUSED on STORE: monthly_messages limit 1000 used 1000"
+            + " requested 1]")
+        .contains("   one admitted reply failed to send and was refunded")
+        .contains("   the next reply: Consumption[ALLOWED on STORE], remaining 0")
         .endsWith("Done." + System.lineSeparator());
     String afterFixing = out.substring(out.indexOf("3. Give them real ids"), out.indexOf("4. Walk"));
     assertThat(afterFixing)
