@@ -52,11 +52,13 @@ import org.jspecify.annotations.Nullable;
  *   <li>A tenant without a time zone has its local times, quiet hours and daily reset, in UTC.
  * </ul>
  *
- * <p>Pure: no I/O, no clock (the time is {@link Usage#at()}), thread-safe. An allowed reply, or
- * an allowed request that sends nothing, allocates nothing: the decision returned is one the usage
- * made when it was built, bound to the first tenant object it is checked against (checking the
- * same usage against another tenant makes a new one). A notification or campaign allowed outside
- * quiet hours allocates while it works out the tenant's local time.
+ * <p>Pure: no I/O, no clock (the time is {@link Usage#at()}), thread-safe. An allowed request
+ * allocates nothing: the decision returned is one the usage made when it was built, bound to the
+ * first tenant object it is checked against (checking the same usage against another tenant makes
+ * a new one); and a notification or campaign more than two days from a change of the tenant's UTC
+ * offset is placed outside quiet hours by comparing wall-clock times (the zone's current offset
+ * span is remembered per zone). Closer to a change, and inside quiet hours, the exact computation
+ * runs and allocates.
  *
  * @since 0.1.0
  */
@@ -116,7 +118,7 @@ public final class Limits {
     if (kind == SendKind.NOTIFICATION || kind == SendKind.CAMPAIGN) {
       LocalTime start = tenant.quietHoursStart();
       LocalTime end = tenant.quietHoursEnd();
-      if (start != null && end != null && !start.equals(end)) {
+      if (start != null && end != null && !start.equals(end) && mayBeQuiet(tenant, at, start, end)) {
         Optional<Instant> until =
             new QuietHours(start, end).deferUntil(at, TenantTime.of(zoneOf(tenant)));
         if (until.isPresent()) {
@@ -165,6 +167,16 @@ public final class Limits {
       return null;
     }
     return status == TenantStatus.ACTIVE ? null : status.wireValue();
+  }
+
+  /**
+   * False only when {@code at} is surely outside the quiet hours: the zone's offset is steady
+   * around it and its wall-clock time is outside the window. Then the exact computation, which
+   * allocates, is not needed.
+   */
+  private static boolean mayBeQuiet(Tenant tenant, Instant at, LocalTime start, LocalTime end) {
+    int offset = SteadyOffsets.steadyOffset(zoneOf(tenant), at);
+    return offset == SteadyOffsets.NOT_STEADY || SteadyOffsets.inWindow(at, offset, start, end);
   }
 
   /** The zone of a tenant's local times: its own, or UTC when it has none. */

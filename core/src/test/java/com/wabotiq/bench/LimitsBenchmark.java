@@ -43,6 +43,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class LimitsBenchmark {
   private Tenant tenant;
   private Usage usage;
+  private Usage notification;
   private Bucket bucket;
 
   /** An active Starter tenant at 500 of 1,000 messages; a bucket that never runs dry. */
@@ -65,7 +66,13 @@ public class LimitsBenchmark {
             .outboundToday(10)
             .send(SendKind.REPLY)
             .build();
-    if (!Limits.check(tenant, usage).isAllowed()) {
+    notification =
+        Usage.at(Instant.parse("2025-11-20T09:00:00Z"))
+            .messagesThisPeriod(500)
+            .outboundToday(10)
+            .send(SendKind.NOTIFICATION)
+            .build();
+    if (!Limits.check(tenant, usage).isAllowed() || !Limits.check(tenant, notification).isAllowed()) {
       throw new IllegalStateException("the benchmark's request must be allowed");
     }
     bucket =
@@ -94,5 +101,11 @@ public class LimitsBenchmark {
   @Benchmark
   public Decision limitsCheckDecision() {
     return Limits.check(tenant, usage);
+  }
+
+  /** A notification outside quiet hours: also checks the daily limit and the quiet window. */
+  @Benchmark
+  public Decision limitsCheckNotification() {
+    return Limits.check(tenant, notification);
   }
 }

@@ -2,8 +2,12 @@ package com.wabotiq.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.tenant.BusinessHours;
 import com.wabotiq.tenant.DayHours;
+import com.wabotiq.tenant.Tenant;
+import com.wabotiq.tenant.TenantStatus;
+import com.wabotiq.types.TenantId;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -92,6 +96,27 @@ class LocalTimeBruteForceTest {
     assertThat(quiet.map(q -> q.isQuiet(s.at, time)).orElse(false))
         .as(quietWhere + " isQuiet")
         .isEqualTo(expectedDefer.isPresent());
+
+    // Limits.check defers a notification exactly then: its shortcut, which compares wall-clock
+    // times when the zone's offset is steady for two days around the instant, agrees with the
+    // scan both near the transition and away from it.
+    Tenant tenant =
+        Tenant.builder()
+            .id(TenantId.of("t-" + seed))
+            .name("Acme")
+            .slug("acme")
+            .status(TenantStatus.ACTIVE)
+            .subscriptionTierId(SubscriptionTier.GROWTH.id())
+            .timezone(s.zone)
+            .quietHoursStart(start)
+            .quietHoursEnd(end)
+            .build();
+    Decision notification =
+        Limits.check(tenant, Usage.at(s.at).send(SendKind.NOTIFICATION).build());
+    assertThat(notification.deferredUntil()).as(quietWhere + " Limits.check").isEqualTo(expectedDefer);
+    assertThat(notification.outcome())
+        .as(quietWhere + " Limits.check outcome")
+        .isEqualTo(expectedDefer.isPresent() ? Decision.Outcome.DEFERRED : Decision.Outcome.ALLOWED);
 
     // Business hours.
     BusinessHours hours = s.businessHours();
