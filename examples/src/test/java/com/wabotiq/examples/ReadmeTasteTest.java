@@ -6,12 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wabotiq.NewTenant;
 import com.wabotiq.TenantSdk;
 import com.wabotiq.json.JsonCodec;
+import com.wabotiq.limits.Metric;
+import com.wabotiq.limits.SendKind;
+import com.wabotiq.limits.Usage;
+import com.wabotiq.metering.Consumption;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantStatus;
 import com.wabotiq.validation.ModelValidator;
 import com.wabotiq.validation.ValidationResult;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
@@ -49,5 +54,11 @@ class ReadmeTasteTest {
     assertThat(acme.slug()).isEqualTo("acme-electronics");
     assertThat(Duration.between(acme.trialStartDate(), acme.trialEndDate())).isEqualTo(Duration.ofDays(14));
     assertThat(sdk.findByWhatsappNumber("+254712345678")).contains(acme);
+
+    Consumption sent = sdk.usageMeter().consume(acme, // check and count in one atomic step
+        Usage.at(Instant.now()).send(SendKind.REPLY).build());
+    assertThat(sent.isAllowed()).as(sent.reasons()).isTrue();
+    assertThat(sent.basis()).isSameAs(Consumption.Basis.STORE);
+    assertThat(sent.remaining(Metric.MONTHLY_MESSAGES)).hasValue(999);
   }
 }
