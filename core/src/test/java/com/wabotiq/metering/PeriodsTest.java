@@ -96,9 +96,7 @@ class PeriodsTest {
       }
     }
     for (Instant at : instants) {
-      for (BillingSchedule schedule : SCHEDULES) {
-        check("zone=" + zone + " transition=" + transition, at, zone, schedule);
-      }
+      check("zone=" + zone + " transition=" + transition, at, zone, SCHEDULES);
     }
   }
 
@@ -128,62 +126,87 @@ class PeriodsTest {
       }
       default -> at = at.plusNanos(r.nextInt(1_000_000_000));
     }
-    check("seed=" + seed + " zone=" + zone + " schedule=" + schedule, at, zone, schedule);
+    check("seed=" + seed + " zone=" + zone, at, zone, Arrays.asList(schedule, null));
   }
 
   private static void check(
-      String where, Instant at, ZoneId zone, @Nullable BillingSchedule requested) {
-    BillingSchedule schedule = requested == null ? UsageMeter.CALENDAR_MONTHS : requested;
-    String what = where + " at=" + at + " schedule=" + schedule;
-    Map<LocalDate, List<String>> memo = new HashMap<>();
-    Periods periods = Periods.of(at, zone, schedule);
-    List<String> cached = Arrays.asList(periods.keys());
-    assertThat(cached).as(what).isEqualTo(oracleKeys(at, zone, requested, memo));
-    for (Metric m : Metric.values()) {
-      assertThat(periods.key(m)).as(what).isEqualTo(cached.get(m.ordinal()));
+      String where, Instant at, ZoneId zone, List<@Nullable BillingSchedule> requested) {
+    int n = requested.size();
+    BillingSchedule[] schedules = new BillingSchedule[n];
+    Periods[] periods = new Periods[n];
+    List<List<String>> cached = new ArrayList<>();
+    List<Map<LocalDate, List<String>>> memos = new ArrayList<>();
+    String[] what = new String[n];
+    for (int i = 0; i < n; i++) {
+      BillingSchedule given = requested.get(i);
+      BillingSchedule schedule = given == null ? UsageMeter.CALENDAR_MONTHS : given;
+      schedules[i] = schedule;
+      what[i] = where + " at=" + at + " schedule=" + schedule;
+      memos.add(new HashMap<>());
+      periods[i] = Periods.of(at, zone, schedule);
+      cached.add(Arrays.asList(periods[i].keys()));
+      assertThat(cached.get(i))
+          .as(what[i])
+          .isEqualTo(oracleKeys(at.atZone(zone).toLocalDate(), requested.get(i), memos.get(i)));
+      for (Metric m : Metric.values()) {
+        assertThat(periods[i].key(m)).as(what[i]).isEqualTo(cached.get(i).get(m.ordinal()));
+      }
+      assertThat(periods[i].covers(at, zone, schedule)).as(what[i] + " covers itself").isTrue();
+      BillingSchedule equal = new BillingSchedule(schedule.start(), schedule.cycle());
+      assertThat(periods[i].covers(at, zone, equal)).as(what[i] + " equal schedule").isTrue();
+      BillingSchedule other = new BillingSchedule(schedule.start().plusDays(1), schedule.cycle());
+      assertThat(periods[i].covers(at, zone, other)).as(what[i] + " other schedule").isFalse();
+      ZoneId otherZone = zone.equals(ZoneOffset.UTC) ? ZoneId.of("Asia/Kolkata") : ZoneOffset.UTC;
+      assertThat(periods[i].covers(at, otherZone, schedule)).as(what[i] + " other zone").isFalse();
     }
-    assertThat(periods.covers(at, zone, schedule)).as(what + " covers itself").isTrue();
-    BillingSchedule equal = new BillingSchedule(schedule.start(), schedule.cycle());
-    assertThat(periods.covers(at, zone, equal)).as(what + " equal schedule").isTrue();
-    BillingSchedule other = new BillingSchedule(schedule.start().plusDays(1), schedule.cycle());
-    assertThat(periods.covers(at, zone, other)).as(what + " other schedule").isFalse();
-    ZoneId otherZone = zone.equals(ZoneOffset.UTC) ? ZoneId.of("Asia/Kolkata") : ZoneOffset.UTC;
-    assertThat(periods.covers(at, otherZone, schedule)).as(what + " other zone").isFalse();
 
-    // Minute by minute, and second by second where covers changes.
-    int changes = 0;
-    boolean previous = false;
+    // Minute by minute, and second by second where covers changes; the local date of each
+    // instant is worked out once for every schedule.
+    int[] changes = new int[n];
+    boolean[] previous = new boolean[n];
     Instant previousAt = null;
     for (long s = -WINDOW; s <= WINDOW; s += 60) {
       Instant x = at.plusSeconds(s);
-      boolean covers = periods.covers(x, zone, schedule);
-      if (covers) {
-        assertThat(oracleKeys(x, zone, requested, memo)).as(what + " covered " + x).isEqualTo(cached);
-      }
-      if (previousAt != null && covers != previous) {
-        changes++;
-        for (long t = 1; t < 60; t++) {
-          Instant y = previousAt.plusSeconds(t);
-          if (periods.covers(y, zone, schedule)) {
-            assertThat(oracleKeys(y, zone, requested, memo))
-                .as(what + " covered " + y)
-                .isEqualTo(cached);
+      LocalDate date = x.atZone(zone).toLocalDate();
+      for (int i = 0; i < n; i++) {
+        boolean covers = periods[i].covers(x, zone, schedules[i]);
+        if (covers) {
+          sameKeys(oracleKeys(date, requested.get(i), memos.get(i)), cached.get(i), what[i], x);
+        }
+        if (previousAt != null && covers != previous[i]) {
+          changes[i]++;
+          for (long t = 1; t < 60; t++) {
+            Instant y = previousAt.plusSeconds(t);
+            if (periods[i].covers(y, zone, schedules[i])) {
+              sameKeys(
+                  oracleKeys(y.atZone(zone).toLocalDate(), requested.get(i), memos.get(i)),
+                  cached.get(i),
+                  what[i],
+                  y);
+            }
           }
         }
+        previous[i] = covers;
       }
-      previous = covers;
       previousAt = x;
     }
-    assertThat(changes).as(what + " covered instants form one interval inside the window").isEqualTo(2);
+    for (int i = 0; i < n; i++) {
+      assertThat(changes[i])
+          .as(what[i] + " covered instants form one interval inside the window")
+          .isEqualTo(2);
+    }
   }
 
-  /** The oracle's keys by metric ordinal at an instant; memoised by local date. */
+  /** Asserts that the oracle's keys at a covered instant are the cached ones. */
+  private static void sameKeys(List<String> oracle, List<String> cached, String what, Instant x) {
+    if (!oracle.equals(cached)) {
+      assertThat(oracle).as(what + " covered " + x).isEqualTo(cached);
+    }
+  }
+
+  /** The oracle's keys by metric ordinal on a tenant-local date; memoised by date. */
   private static List<String> oracleKeys(
-      Instant at,
-      ZoneId zone,
-      @Nullable BillingSchedule schedule,
-      Map<LocalDate, List<String>> memo) {
-    LocalDate date = at.atZone(zone).toLocalDate();
+      LocalDate date, @Nullable BillingSchedule schedule, Map<LocalDate, List<String>> memo) {
     return memo.computeIfAbsent(
         date,
         d -> {
