@@ -148,7 +148,8 @@ public final class Consumption {
    * when the request carries none.
    *
    * <p>The decision's outcome is the consumption's, except when the store's being down refused a
-   * request the decision alone would allow.
+   * request the decision alone would allow, or an unlimited counter's total would have passed
+   * {@link Long#MAX_VALUE}.
    *
    * @return the decision, never null
    */
@@ -194,16 +195,17 @@ public final class Consumption {
   }
 
   /**
-   * Every reason for a refusal, in words free of secrets: the decision's reasons, and the store's
-   * unavailability when that refused.
+   * Every reason for a refusal, in words free of secrets: the decision's reasons; {@code "store
+   * unavailable"} when the store's failure refused; and, when an unlimited counter refused because
+   * its total would pass {@link Long#MAX_VALUE}, that.
    *
    * @return the reasons separated by {@code "; "}, or an empty string when nothing refused
    */
   public String reasons() {
-    if (outcome == Decision.Outcome.REFUSED
-        && basis == Basis.STORE_UNAVAILABLE
-        && decision().outcome() != Decision.Outcome.REFUSED) {
-      return "store unavailable";
+    if (outcome == Decision.Outcome.REFUSED && decision().outcome() != Decision.Outcome.REFUSED) {
+      return basis == Basis.STORE_UNAVAILABLE
+          ? "store unavailable"
+          : "a counter's total would pass " + Long.MAX_VALUE;
     }
     return outcome == Decision.Outcome.ALLOWED ? "" : decision().reasons();
   }

@@ -154,13 +154,10 @@ public final class UsageMeter {
       return done(Decision.Outcome.ALLOWED, Consumption.Basis.STORE, tenant, request, billing,
           charge, true, null, null);
     }
-    Consumption refused = done(Decision.Outcome.REFUSED, Consumption.Basis.STORE, tenant, request,
-        billing, charge, false, null, null);
-    if (refused.decision().outcome() != Decision.Outcome.REFUSED) {
-      throw new StorageException("the counters refused tenant " + tenant.id().value()
-          + "'s request although its totals fit every limit");
-    }
-    return refused;
+    // Refused by the counters. The decision on their totals names the limits broken; when it
+    // finds none, an unlimited counter's total would have passed Long.MAX_VALUE (reasons() says so).
+    return done(Decision.Outcome.REFUSED, Consumption.Basis.STORE, tenant, request, billing,
+        charge, false, null, null);
   }
 
   /**

@@ -98,12 +98,9 @@ class MeterPropertyTest {
     MemoryBackend backend = (MemoryBackend) field.get(meter);
     Probe probe =
         (tenantId, metric, period) -> {
-          String[] keys = new String[Charge.SIZE];
-          Arrays.fill(keys, period);
-          Charge charge = new Charge(tenantId, keys);
-          charge.amounts[metric.ordinal()] = 1;
+          Charge charge = Charge.single(tenantId, metric.ordinal(), period, 1);
           backend.read(charge);
-          return charge.before[metric.ordinal()];
+          return charge.before(metric.ordinal());
         };
     new Scenario(seed).run(meter, probe, false);
   }
