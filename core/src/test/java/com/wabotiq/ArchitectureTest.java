@@ -17,8 +17,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The package rules of PRODUCT.md's architecture sketch, checked on the sources: the model never
- * reaches JSON, validation, storage, credentials or any framework, and shared types depend on
- * nothing but the JDK.
+ * reaches JSON, validation, storage, credentials or any framework, shared types depend on nothing
+ * but the JDK, {@code limits} never reaches metering or a clock, and {@code metering} reaches
+ * storage only through the SPI and the store's guard, never JSON, validation, I/O or a clock.
  */
 class ArchitectureTest {
   private static final Path MAIN = Path.of("src/main/java/com/wabotiq");
@@ -34,7 +35,10 @@ class ArchitectureTest {
           "billing", modelForbidden("com.wabotiq.tenant", "com.wabotiq.business", "com.wabotiq.analytics"),
           "business", modelForbidden("com.wabotiq.tenant", "com.wabotiq.billing", "com.wabotiq.analytics"),
           "analytics", modelForbidden("com.wabotiq.tenant", "com.wabotiq.business"),
-          "limits", modelForbidden("java.time.Clock", "java.time.InstantSource"));
+          "limits", modelForbidden("com.wabotiq.metering", "java.time.Clock", "java.time.InstantSource"),
+          "metering", List.of("com.wabotiq.json", "com.wabotiq.validation", "com.wabotiq.credentials",
+              "com.squareup", "jakarta", "org.hibernate", "java.io", "java.net", "java.nio.file",
+              "java.nio.channels", "java.sql", "java.time.Clock"));
 
   private static List<String> modelForbidden(String... siblings) {
     List<String> list = new ArrayList<>(List.of(siblings));
