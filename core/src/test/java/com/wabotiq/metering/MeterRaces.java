@@ -187,8 +187,9 @@ final class MeterRaces {
 
   /**
    * Threads consume replies and refund about half of what was admitted, often a consumption
-   * another thread made (through the meter that made it): the counter ends at admitted minus
-   * refunded, never above the limit, and more than the limit was admitted in all.
+   * another thread made (through the meter that made it): every consumption is decided on the
+   * store (a refusal racing a refund is still a refusal, not a store failure), the counter ends at
+   * admitted minus refunded, never above the limit, and more than the limit was admitted in all.
    */
   static void consumesAndRefundsEndAtAdmittedMinusRefunded(
       int threads, int attempts, IntFunction<UsageMeter> meterOf, Counters counters)
@@ -205,6 +206,9 @@ final class MeterRaces {
       Usage request = reply(tier);
       while (left.getAndDecrement() > 0) {
         Consumption c = meter.consume(tenant, request);
+        assertThat(c.basis()).as("decided on the store, never a store failure: %s", c)
+            .isEqualTo(Consumption.Basis.STORE);
+        assertThat(c.storeFailure()).isEmpty();
         if (c.isAllowed()) {
           admitted.incrementAndGet();
           assertThat(c.remaining(Metric.MONTHLY_MESSAGES).getAsLong()).isBetween(0L, 499L);
