@@ -131,9 +131,12 @@ public final class UsageMeter {
     if (billing == null) {
       billing = CALENDAR_MONTHS;
     }
-    Decision alone = Limits.check(tenant, request);
+    // The charge first: working out its period keys refuses a local date out of range with the
+    // documented IllegalArgumentException, before Limits.check's quiet-hours arithmetic would
+    // fail on it with a DateTimeException.
     SubscriptionTier tier = Limits.tierFor(tenant, request);
     Charge charge = tier == null ? null : charge(tenant, request, billing, tier.limits());
+    Decision alone = Limits.check(tenant, request);
     if (charge == null || charge.isEmpty()) {
       return done(alone.outcome(), Consumption.Basis.REQUEST, tenant, request, billing, null,
           false, alone, null);

@@ -36,6 +36,9 @@ import org.jspecify.annotations.Nullable;
  *       write, one read.
  *   <li>Refund: {@code used = GREATEST(used - amount, 0)}, one statement per counter; several
  *       counters go as one batch in one transaction (two round trips).
+ *   <li>A refusal's totals are read after the refusal, in a statement of their own: when a
+ *       concurrent refund made room in between (every total then fits), the refusal is stale and
+ *       the add is tried again, up to {@value #STALE_REFUSAL_ATTEMPTS} times in all.
  * </ul>
  */
 final class JdbcUsageCounters implements UsageCounters {
@@ -44,6 +47,9 @@ final class JdbcUsageCounters implements UsageCounters {
   private static final String REFUND =
       "UPDATE wabotiq_usage_counter SET used = GREATEST(used - ?, 0)"
           + " WHERE tenant_id = ? AND metric = ? AND period = ?";
+  /** Attempts of an add whose refusal a concurrent refund made stale before its totals were read. */
+  private static final int STALE_REFUSAL_ATTEMPTS = 3;
+
   private static final Comparator<CounterDelta> LOCK_ORDER =
       Comparator.comparing(CounterDelta::metric).thenComparing(CounterDelta::period);
 
@@ -76,6 +82,26 @@ final class JdbcUsageCounters implements UsageCounters {
   public AddResult addIfWithinLimits(String tenantId, List<CounterDelta> deltas) {
     Objects.requireNonNull(tenantId, "tenant_id == null");
     checkDistinct(deltas);
+    for (int attempt = 1; ; attempt++) {
+      AddResult result = tryAdd(tenantId, deltas);
+      if (result.applied() || attempt == STALE_REFUSAL_ATTEMPTS || !everyFits(deltas, result)) {
+        return result;
+      }
+      // A refund made room between the refusal and the read of its totals: the refusal is stale,
+      // and its totals are not "as it stood when refused". Ask again.
+    }
+  }
+
+  private static boolean everyFits(List<CounterDelta> deltas, AddResult result) {
+    for (int i = 0; i < deltas.size(); i++) {
+      if (!deltas.get(i).fits(result.totals().get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private AddResult tryAdd(String tenantId, List<CounterDelta> deltas) {
     String operation = "usage counter add";
     if (deltas.stream().anyMatch(d -> d.amount() > d.limit())) {
       return runner.autoCommit(operation, c -> refused(c, tenantId, deltas));
