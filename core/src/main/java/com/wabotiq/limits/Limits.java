@@ -8,6 +8,7 @@ import com.wabotiq.internal.Checks;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantStatus;
 import com.wabotiq.types.TierId;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -77,6 +78,8 @@ public final class Limits {
    * @param usage its counters at the request's instant and what it is about to do
    * @return the decision, never null
    * @throws NullPointerException if {@code tenant} or {@code usage} is null
+   * @throws IllegalArgumentException if the quiet hours must be placed around an instant whose
+   *     tenant-local date is beyond what {@link java.time.LocalDate} supports
    */
   public static Decision check(Tenant tenant, Usage usage) {
     Checks.notNull(tenant, "tenant");
@@ -119,8 +122,13 @@ public final class Limits {
       LocalTime start = tenant.quietHoursStart();
       LocalTime end = tenant.quietHoursEnd();
       if (start != null && end != null && !start.equals(end) && mayBeQuiet(tenant, at, start, end)) {
-        Optional<Instant> until =
-            new QuietHours(start, end).deferUntil(at, TenantTime.of(zoneOf(tenant)));
+        Optional<Instant> until;
+        try {
+          until = new QuietHours(start, end).deferUntil(at, TenantTime.of(zoneOf(tenant)));
+        } catch (DateTimeException outOfRange) {
+          throw new IllegalArgumentException(
+              "at " + at + " has no tenant-local date in " + zoneOf(tenant), outOfRange);
+        }
         if (until.isPresent()) {
           return new Decision(
               Decision.Outcome.DEFERRED,

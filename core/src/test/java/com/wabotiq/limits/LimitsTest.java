@@ -505,6 +505,19 @@ class LimitsTest {
     assertThat(Metric.MAX_DAILY_OUTBOUND.limitName()).isEqualTo("max_daily_outbound");
   }
 
+  @Test
+  void quietHoursAtAnInstantWithoutALocalDate_isATypedError() {
+    for (Instant edge : new Instant[] {Instant.MAX, Instant.MIN}) {
+      Usage notification = Usage.at(edge).send(SendKind.NOTIFICATION).build();
+      assertThatThrownBy(() -> Limits.check(starter(), notification))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("at " + edge + " has no tenant-local date in Africa/Nairobi");
+    }
+    // A reply places no quiet hours, so it needs no local date and is decided.
+    assertThat(Limits.check(starter(), Usage.at(Instant.MAX).send(SendKind.REPLY).build())
+        .isAllowed()).isTrue();
+  }
+
   static SubscriptionTier custom(
       TierLimits limits, boolean payments, int variants, boolean branding, ApiAccessLevel api) {
     return new SubscriptionTier(
