@@ -4,6 +4,8 @@ import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.billing.TierFeatures;
 import com.wabotiq.billing.TierLimits;
+import com.wabotiq.limits.Decision;
+import com.wabotiq.limits.Limits;
 import com.wabotiq.limits.SendKind;
 import com.wabotiq.limits.Usage;
 import com.wabotiq.metering.Consumption;
@@ -114,6 +116,13 @@ public class MeterBenchmark {
   @Threads(2)
   public Consumption meterConsume2Threads() {
     return meter.consume(tenant, reply);
+  }
+
+  /** The check the meter makes first, alone: the share of a consume that is not counting. */
+  @Benchmark
+  @Threads(1)
+  public Decision limitsCheckOfTheSameRequest() {
+    return Limits.check(tenant, reply);
   }
 
   @Benchmark

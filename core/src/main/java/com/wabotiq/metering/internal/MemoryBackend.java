@@ -8,187 +8,139 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Counters in this JVM's heap, made for speed. Each tenant has a table whose <em>state</em> holds,
- * for each metric, one period key and its total: an immutable object replaced by compare-and-set.
- * A charge whose keys are the state's (the common case: the current period and day) checks every
- * touched total and adds to all of them by one compare-and-set of a new state, so a multi-counter
- * charge is one indivisible step without a lock, and threads contend only on one reference, as in a
- * lock-free token bucket.
+ * Counters in this JVM's heap, made for speed, without locks on the common path.
  *
- * <p>Totals of other periods live in a side map. A charge on a period the state does not hold
- * takes the table's lock (which only such charges use), swaps that period's total into the state
- * (and the state's old total out to the side map) by compare-and-set, and then makes its own
- * compare-and-set while still holding the lock, so that no other swap can move its keys away.
- * Every period's total is kept.
+ * <p>Each counter (tenant, metric, period) is one {@link Cell}, made once and never replaced, so
+ * whoever holds it updates the one true total. A charge on a single counter (a reply, creating
+ * products) is one compare-and-set on its cell. A charge on several counters (a notification, a
+ * campaign) <em>freezes</em> its cells one by one in metric order (a frozen cell carries its
+ * total with the sign bit set; only its freezer may change it), checks every total, then writes
+ * each new total, which also unfreezes it: so the check and the add are one indivisible step for
+ * every counter, and no single-counter update can slip in between. Others wait for a frozen cell
+ * by spinning briefly, then yielding the processor. Totals never exceed {@link Long#MAX_VALUE}, so
+ * the sign bit is free.
+ *
+ * <p>Each tenant's table keeps the cells of the keys last used per metric in an immutable snapshot
+ * read without a lock; a period not in the snapshot is found or made under the table's monitor,
+ * which only such look-ups take. Every period's cell is kept.
  */
 public final class MemoryBackend implements CounterBackend {
   private static final int SIZE = Charge.SIZE;
+  private static final long FROZEN = Long.MIN_VALUE;
+  private static final int SPINS_BEFORE_YIELD = 64;
 
-  /** Immutable: a period key and its total for each metric; a null key holds nothing yet. */
-  private static final class State {
-    final @Nullable String[] keys;
-    final long used0;
-    final long used1;
-    final long used2;
-    final long used3;
-    final long used4;
-
-    State(@Nullable String[] keys, long u0, long u1, long u2, long u3, long u4) {
-      this.keys = keys;
-      this.used0 = u0;
-      this.used1 = u1;
-      this.used2 = u2;
-      this.used3 = u3;
-      this.used4 = u4;
-    }
-
-    long used(int m) {
-      return switch (m) {
-        case 0 -> used0;
-        case 1 -> used1;
-        case 2 -> used2;
-        case 3 -> used3;
-        default -> used4;
-      };
-    }
-
-    /** Whether this state holds each of the charge's touched counters. */
-    boolean holds(Charge charge) {
-      for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
-        int m = Integer.numberOfTrailingZeros(bits);
-        String mine = keys[m];
-        String theirs = charge.keys[m];
-        if (mine != theirs && (mine == null || !mine.equals(theirs))) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** This state with {@code sign × amount} added to each touched total, saturating at the ends. */
-    State plus(Charge charge, int sign) {
-      long[] u = {used0, used1, used2, used3, used4};
-      for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
-        int m = Integer.numberOfTrailingZeros(bits);
-        long amount = charge.amount(m);
-        u[m] = sign > 0 ? u[m] + Math.min(Long.MAX_VALUE - u[m], amount) : u[m] - Math.min(u[m], amount);
-      }
-      return new State(keys, u[0], u[1], u[2], u[3], u[4]);
-    }
-
-    /** This state with one more on a single touched total; the common reply, without an array. */
-    State plusOne(int m, long amount) {
-      return new State(
-          keys,
-          m == 0 ? used0 + amount : used0,
-          m == 1 ? used1 + amount : used1,
-          m == 2 ? used2 + amount : used2,
-          m == 3 ? used3 + amount : used3,
-          m == 4 ? used4 + amount : used4);
-    }
+  /** Cache-line padding before a cell's total, so that no neighbour shares its line. */
+  @SuppressWarnings("unused")
+  private abstract static class PadBefore {
+    long p01, p02, p03, p04, p05, p06, p07, p08, p09, p10, p11, p12, p13, p14, p15, p16;
   }
 
-  private record Cell(int metric, String period) {}
+  /** The contended total, alone between two pads. */
+  private abstract static class Total extends PadBefore {
+    /** The total, or the total with {@link #FROZEN} set while a charge holds it. */
+    volatile long value;
+  }
 
-  /** One tenant's counters. */
-  private static final class Table {
-    private static final VarHandle STATE;
+  /** Cache-line padding after a cell's total. */
+  @SuppressWarnings("unused")
+  private abstract static class PadAfter extends Total {
+    long q01, q02, q03, q04, q05, q06, q07, q08, q09, q10, q11, q12, q13, q14, q15, q16;
+  }
+
+  /** One counter's total. */
+  static final class Cell extends PadAfter {
+    private static final VarHandle VALUE;
 
     static {
       try {
-        STATE = MethodHandles.lookup().findVarHandle(Table.class, "state", State.class);
+        VALUE = MethodHandles.lookup().findVarHandle(Total.class, "value", long.class);
       } catch (ReflectiveOperationException e) {
         throw new ExceptionInInitializerError(e);
       }
     }
 
-    /** Replaced only by compare-and-set; accessed through {@link #STATE}. */
-    @SuppressWarnings("unused")
-    private volatile State state = new State(new String[SIZE], 0, 0, 0, 0, 0);
-
-    /** Totals of the periods the state does not hold; guarded by this table's monitor. */
-    private final Map<Cell, Long> others = new HashMap<>();
-
-    State state() {
-      return (State) STATE.getAcquire(this);
+    long raw() {
+      return value;
     }
 
-    boolean replace(State expected, State next) {
-      return STATE.compareAndSet(this, expected, next);
+    boolean swap(long expected, long next) {
+      return VALUE.compareAndSet(this, expected, next);
     }
 
-    /**
-     * Makes the state hold each of the charge's touched counters; the caller holds the monitor.
-     * Totals move between the side map and the state, never lost: the new state carries the side
-     * map's totals for the charge's keys, and the totals it displaces go to the side map once the
-     * compare-and-set has succeeded (concurrent lock-free charges may change the state meanwhile;
-     * then the swap is worked out again from the newer state).
-     */
-    State hold(Charge charge) {
+    void set(long next) {
+      VALUE.setVolatile(this, next);
+    }
+
+    /** The total once no charge holds the cell. */
+    long total() {
+      int spins = 0;
+      long v;
+      while ((v = value) < 0) {
+        spins = pause(spins);
+      }
+      return v;
+    }
+
+    /** Freezes the cell for the caller and returns its total. */
+    long freeze() {
+      int spins = 0;
       while (true) {
-        State current = state();
-        if (current.holds(charge)) {
-          return current;
+        long v = value;
+        if (v >= 0 && swap(v, v | FROZEN)) {
+          return v;
         }
-        String[] keys = current.keys.clone();
-        long[] used = new long[SIZE];
-        for (int m = 0; m < SIZE; m++) {
-          used[m] = current.used(m);
-        }
-        for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
-          int m = Integer.numberOfTrailingZeros(bits);
-          String key = charge.keys[m];
-          if (!key.equals(keys[m])) {
-            keys[m] = key;
-            used[m] = others.getOrDefault(new Cell(m, key), 0L);
-          }
-        }
-        State next = new State(keys, used[0], used[1], used[2], used[3], used[4]);
-        if (replace(current, next)) {
-          for (int m = 0; m < SIZE; m++) {
-            String old = current.keys[m];
-            if (old != null && !old.equals(keys[m])) {
-              others.put(new Cell(m, old), current.used(m));
-            }
-            if (keys[m] != null && !keys[m].equals(old)) {
-              others.remove(new Cell(m, keys[m]));
-            }
-          }
-          return next;
-        }
+        spins = pause(spins);
       }
     }
   }
 
-  /** What one charge does to a state: a new state, or null to leave it (a refusal). */
-  private interface Step {
-    @Nullable State apply(State state, Charge charge);
+  private static int pause(int spins) {
+    if (spins < SPINS_BEFORE_YIELD) {
+      Thread.onSpinWait();
+    } else {
+      Thread.yield();
+    }
+    return spins + 1;
   }
 
-  private static final Step ADD_WITHIN_LIMITS =
-      (state, charge) -> {
-        boolean fits = true;
-        for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
-          int m = Integer.numberOfTrailingZeros(bits);
-          long amount = charge.amount(m);
-          long used = state.used(m);
-          charge.setBefore(m, used);
-          long limit = charge.limit(m);
-          fits &= amount <= limit && used <= limit - amount;
-        }
-        if (!fits) {
-          return null;
-        }
-        if (Integer.bitCount(charge.touched) == 1) {
-          int m = Integer.numberOfTrailingZeros(charge.touched);
-          return state.plusOne(m, charge.amount(m));
-        }
-        return state.plus(charge, 1);
-      };
+  /** The cells of the keys last used per metric; immutable. */
+  private static final class Snapshot {
+    final @Nullable String[] keys;
+    final @Nullable Cell[] cells;
 
-  private static final Step FORCE = (state, charge) -> state.plus(charge, 1);
+    Snapshot(@Nullable String[] keys, @Nullable Cell[] cells) {
+      this.keys = keys;
+      this.cells = cells;
+    }
+  }
 
-  private static final Step REFUND = (state, charge) -> state.plus(charge, -1);
+  private record Key(int metric, String period) {}
+
+  /** One tenant's cells. */
+  private static final class Table {
+    private volatile Snapshot snapshot = new Snapshot(new String[SIZE], new Cell[SIZE]);
+
+    /** Every cell ever made; guarded by this table's monitor. */
+    private final Map<Key, Cell> cells = new HashMap<>();
+
+    Cell cell(int metric, String period) {
+      Snapshot s = snapshot;
+      String key = s.keys[metric];
+      if (key == period || (key != null && key.equals(period))) {
+        return s.cells[metric];
+      }
+      synchronized (this) {
+        Cell cell = cells.computeIfAbsent(new Key(metric, period), k -> new Cell());
+        Snapshot now = snapshot;
+        String[] keys = now.keys.clone();
+        Cell[] held = now.cells.clone();
+        keys[metric] = period;
+        held[metric] = cell;
+        snapshot = new Snapshot(keys, held);
+        return cell;
+      }
+    }
+  }
 
   private final ConcurrentHashMap<String, Table> tables = new ConcurrentHashMap<>();
 
@@ -204,67 +156,101 @@ public final class MemoryBackend implements CounterBackend {
     return slot instanceof Table ? (Table) slot : (Table) slot(charge.tenantId);
   }
 
-  /** Applies a step by compare-and-set; true when it changed the state, false when it refused. */
-  private static boolean run(Table table, Charge charge, Step step) {
-    State state = table.state();
-    if (state.holds(charge)) {
-      while (true) {
-        State next = step.apply(state, charge);
-        if (next == null) {
-          return false;
-        }
-        if (table.replace(state, next)) {
-          return true;
-        }
-        state = table.state();
-        if (!state.holds(charge)) {
-          break;
-        }
-      }
-    }
-    synchronized (table) {
-      // No other swap can run while the monitor is held, so the keys stay held until done.
-      state = table.hold(charge);
-      while (true) {
-        State next = step.apply(state, charge);
-        if (next == null) {
-          return false;
-        }
-        if (table.replace(state, next)) {
-          return true;
-        }
-        state = table.state();
-      }
-    }
+  private static boolean fits(long used, long amount, long limit) {
+    return amount <= limit && used <= limit - amount;
+  }
+
+  private static long plus(long used, long amount) {
+    return used + Math.min(Long.MAX_VALUE - used, amount);
+  }
+
+  private static long minus(long used, long amount) {
+    return used - Math.min(used, amount);
   }
 
   @Override
   public boolean tryAdd(Charge charge) {
-    return run(table(charge), charge, ADD_WITHIN_LIMITS);
+    Table table = table(charge);
+    int touched = charge.touched;
+    if (Integer.bitCount(touched) == 1) {
+      int m = Integer.numberOfTrailingZeros(touched);
+      Cell cell = table.cell(m, charge.keys[m]);
+      long amount = charge.amount(m);
+      long limit = charge.limit(m);
+      int spins = 0;
+      while (true) {
+        long used = cell.raw();
+        if (used < 0) {
+          spins = pause(spins);
+          continue;
+        }
+        if (!fits(used, amount, limit)) {
+          charge.setBefore(m, used);
+          return false;
+        }
+        if (cell.swap(used, used + amount)) {
+          charge.setBefore(m, used);
+          return true;
+        }
+      }
+    }
+    Cell[] cells = cellsOf(table, charge);
+    boolean fits = true;
+    for (int bits = touched; bits != 0; bits &= bits - 1) {
+      int m = Integer.numberOfTrailingZeros(bits);
+      long used = cells[m].freeze();
+      charge.setBefore(m, used);
+      fits &= fits(used, charge.amount(m), charge.limit(m));
+    }
+    for (int bits = touched; bits != 0; bits &= bits - 1) {
+      int m = Integer.numberOfTrailingZeros(bits);
+      long used = charge.before(m);
+      cells[m].set(fits ? used + charge.amount(m) : used);
+    }
+    return fits;
   }
 
   @Override
   public void read(Charge charge) {
     Table table = table(charge);
-    State state = table.state();
-    if (!state.holds(charge)) {
-      synchronized (table) {
-        state = table.hold(charge);
-      }
-    }
     for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
       int m = Integer.numberOfTrailingZeros(bits);
-      charge.setBefore(m, state.used(m));
+      charge.setBefore(m, table.cell(m, charge.keys[m]).total());
     }
   }
 
   @Override
   public void force(Charge charge) {
-    run(table(charge), charge, FORCE);
+    change(table(charge), charge, true);
   }
 
   @Override
   public void refund(Charge charge) {
-    run(table(charge), charge, REFUND);
+    change(table(charge), charge, false);
+  }
+
+  /** Adds (saturating) or takes back (never below zero) the charge's amounts, whatever the limits. */
+  private static void change(Table table, Charge charge, boolean add) {
+    Cell[] cells = cellsOf(table, charge);
+    for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
+      int m = Integer.numberOfTrailingZeros(bits);
+      charge.setBefore(m, cells[m].freeze());
+    }
+    for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
+      int m = Integer.numberOfTrailingZeros(bits);
+      long used = charge.before(m);
+      long amount = charge.amount(m);
+      cells[m].set(add ? plus(used, amount) : minus(used, amount));
+    }
+  }
+
+  /** The cells of the charge's touched counters, by metric ordinal. */
+  private static Cell[] cellsOf(Table table, Charge charge) {
+    Cell[] cells = new Cell[SIZE];
+    for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
+      int m = Integer.numberOfTrailingZeros(bits);
+      cells[m] = table.cell(m, charge.keys[m]);
+    }
+    return cells;
   }
 }
