@@ -1,6 +1,7 @@
 package com.wabotiq.metering;
 
 import com.wabotiq.billing.BillingSchedule;
+import com.wabotiq.billing.TierLimits;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
@@ -59,9 +60,22 @@ public final class Consumption {
   private final Tenant tenant;
   private final Usage request;
   private final BillingSchedule billing;
-  private final @Nullable Charge charge;
+  /** Period keys by metric ordinal; null when no counter was touched. */
+  private final @Nullable String[] keys;
+
+  private final @Nullable Object slot;
+  private final @Nullable TierLimits limits;
+  private final int touched;
+  private final long before0;
+  private final long before1;
+  private final long before2;
+  private final long before3;
+  private final long before4;
   private final boolean consumed;
   private final @Nullable StorageException storeFailure;
+
+  /** The decision when it was known as the consumption was made; else made lazily. */
+  private final @Nullable Decision given;
 
   /** Set once, when made lazily from the charge's totals. */
   @SuppressWarnings("unused") // accessed through DECISION
@@ -70,6 +84,7 @@ public final class Consumption {
   @SuppressWarnings("unused") // accessed through REFUNDED
   private volatile boolean refunded;
 
+  /** A consumption on a charge's counters (or on none when {@code charge} is null). */
   Consumption(
       UsageMeter meter,
       Decision.Outcome outcome,
@@ -87,10 +102,60 @@ public final class Consumption {
     this.tenant = tenant;
     this.request = request;
     this.billing = billing;
-    this.charge = charge;
+    this.keys = charge == null ? null : charge.keys;
+    this.slot = charge == null ? null : charge.slot;
+    this.limits = charge == null ? null : charge.tierLimits();
+    this.touched = charge == null ? 0 : charge.touched;
+    this.before0 = charge == null ? 0 : charge.before(0);
+    this.before1 = charge == null ? 0 : charge.before(1);
+    this.before2 = charge == null ? 0 : charge.before(2);
+    this.before3 = charge == null ? 0 : charge.before(3);
+    this.before4 = charge == null ? 0 : charge.before(4);
     this.consumed = consumed;
-    this.decision = decision;
+    this.given = decision;
     this.storeFailure = storeFailure;
+  }
+
+  /** A consumption on the store's counters of a request that touches one: the meter's fast path. */
+  Consumption(
+      UsageMeter meter,
+      boolean added,
+      Tenant tenant,
+      Usage request,
+      BillingSchedule billing,
+      String[] keys,
+      @Nullable Object slot,
+      TierLimits limits,
+      int metric,
+      long before) {
+    this.meter = meter;
+    this.outcome = added ? Decision.Outcome.ALLOWED : Decision.Outcome.REFUSED;
+    this.basis = Basis.STORE;
+    this.tenant = tenant;
+    this.request = request;
+    this.billing = billing;
+    this.keys = keys;
+    this.slot = slot;
+    this.limits = limits;
+    this.touched = 1 << metric;
+    this.before0 = metric == 0 ? before : 0;
+    this.before1 = metric == 1 ? before : 0;
+    this.before2 = metric == 2 ? before : 0;
+    this.before3 = metric == 3 ? before : 0;
+    this.before4 = metric == 4 ? before : 0;
+    this.consumed = added;
+    this.given = null;
+    this.storeFailure = null;
+  }
+
+  private long before(int metric) {
+    return switch (metric) {
+      case 0 -> before0;
+      case 1 -> before1;
+      case 2 -> before2;
+      case 3 -> before3;
+      default -> before4;
+    };
   }
 
   /**
@@ -154,6 +219,9 @@ public final class Consumption {
    * @return the decision, never null
    */
   public Decision decision() {
+    if (given != null) {
+      return given;
+    }
     Decision made = (Decision) DECISION.getAcquire(this);
     if (made == null) {
       made = Limits.check(tenant, withCounters());
@@ -165,13 +233,12 @@ public final class Consumption {
   /** The request with its billing schedule and the touched counters' totals before it. */
   Usage withCounters() {
     Usage.Builder b = request.toBuilder().billing(billing);
-    Charge c = charge;
-    if (c != null && (basis == Basis.STORE)) {
-      b.messagesThisPeriod(c.before(Metric.MONTHLY_MESSAGES.ordinal()))
-          .outboundToday(c.before(Metric.MAX_DAILY_OUTBOUND.ordinal()))
-          .campaignSendsThisPeriod(c.before(Metric.MAX_CAMPAIGN_SENDS.ordinal()))
-          .products(c.before(Metric.MAX_PRODUCTS.ordinal()))
-          .services(c.before(Metric.MAX_SERVICES.ordinal()));
+    if (keys != null && basis == Basis.STORE) {
+      b.messagesThisPeriod(before(Metric.MONTHLY_MESSAGES.ordinal()))
+          .outboundToday(before(Metric.MAX_DAILY_OUTBOUND.ordinal()))
+          .campaignSendsThisPeriod(before(Metric.MAX_CAMPAIGN_SENDS.ordinal()))
+          .products(before(Metric.MAX_PRODUCTS.ordinal()))
+          .services(before(Metric.MAX_SERVICES.ordinal()));
     }
     return b.build();
   }
@@ -187,8 +254,7 @@ public final class Consumption {
    */
   public OptionalLong remaining(Metric metric) {
     Checks.notNull(metric, "metric");
-    Charge c = charge;
-    if (c == null || basis != Basis.STORE || c.amount(metric.ordinal()) == 0) {
+    if (keys == null || basis != Basis.STORE || (touched & (1 << metric.ordinal())) == 0) {
       return OptionalLong.empty();
     }
     return decision().remaining(metric);
@@ -214,7 +280,17 @@ public final class Consumption {
     return meter;
   }
 
+  /** The charge this consumption made, made again for a refund; null when it touched nothing. */
   @Nullable Charge charge() {
+    String[] k = keys;
+    TierLimits l = limits;
+    if (k == null || l == null) {
+      return null;
+    }
+    Charge charge = Charge.of(tenant.id().value(), k, slot, request, l);
+    for (int m = 0; m < Charge.SIZE; m++) {
+      charge.setBefore(m, before(m));
+    }
     return charge;
   }
 

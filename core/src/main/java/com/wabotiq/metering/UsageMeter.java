@@ -7,7 +7,6 @@ import com.wabotiq.billing.TierLimits;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
-import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.Usage;
 import com.wabotiq.metering.internal.Charge;
 import com.wabotiq.metering.internal.CounterBackend;
@@ -18,6 +17,7 @@ import com.wabotiq.metering.internal.StoreBackend;
 import com.wabotiq.spi.storage.StorageException;
 import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.tenant.Tenant;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -131,16 +131,42 @@ public final class UsageMeter {
     if (billing == null) {
       billing = CALENDAR_MONTHS;
     }
-    // The charge first: working out its period keys refuses a local date out of range with the
-    // documented IllegalArgumentException, before Limits.check's quiet-hours arithmetic would
-    // fail on it with a DateTimeException.
+    // The period keys first: working them out refuses a local date out of range with the
+    // documented IllegalArgumentException, before Limits.check's quiet-hours arithmetic would.
     SubscriptionTier tier = Limits.tierFor(tenant, request);
-    Charge charge = tier == null ? null : charge(tenant, request, billing, tier.limits());
+    if (tier == null) {
+      Decision unknownTier = Limits.check(tenant, request);
+      return done(unknownTier.outcome(), Consumption.Basis.REQUEST, tenant, request, billing, null,
+          false, unknownTier, null);
+    }
+    String tenantId = tenant.id().value();
+    Slot slot = slot(tenantId);
+    String[] keys = keys(slot, tenant, request.at(), billing);
+    TierLimits limits = tier.limits();
     Decision alone = Limits.check(tenant, request);
-    if (charge == null || charge.isEmpty()) {
+    int touched = Charge.touchedBy(request);
+    if (touched == 0) {
       return done(alone.outcome(), Consumption.Basis.REQUEST, tenant, request, billing, null,
           false, alone, null);
     }
+    if (alone.outcome() == Decision.Outcome.ALLOWED && Integer.bitCount(touched) == 1) {
+      // The fast path: one counter, one atomic step, no charge object.
+      int metric = Integer.numberOfTrailingZeros(touched);
+      long result;
+      try {
+        result = backend.tryAddOne(tenantId, slot.backendSlot, metric, keys, request, limits);
+      } catch (StorageException down) {
+        return storeDown(tenant, request, billing,
+            Charge.of(tenantId, keys, slot.backendSlot, request, limits), alone, down);
+      }
+      if (ledger.owing()) {
+        ledger.reconcile(backend);
+      }
+      boolean added = result >= 0;
+      return new Consumption(this, added, tenant, request, billing, keys, slot.backendSlot,
+          limits, metric, added ? result : -1 - result);
+    }
+    Charge charge = Charge.of(tenantId, keys, slot.backendSlot, request, limits);
     if (alone.outcome() != Decision.Outcome.ALLOWED) {
       return withoutConsuming(tenant, request, billing, charge, alone);
     }
@@ -153,14 +179,10 @@ public final class UsageMeter {
     if (ledger.owing()) {
       ledger.reconcile(backend);
     }
-    if (added) {
-      return done(Decision.Outcome.ALLOWED, Consumption.Basis.STORE, tenant, request, billing,
-          charge, true, null, null);
-    }
-    // Refused by the counters. The decision on their totals names the limits broken; when it
-    // finds none, an unlimited counter's total would have passed Long.MAX_VALUE (reasons() says so).
-    return done(Decision.Outcome.REFUSED, Consumption.Basis.STORE, tenant, request, billing,
-        charge, false, null, null);
+    // When refused, the decision on the totals names the limits broken; when it finds none, an
+    // unlimited counter's total would have passed Long.MAX_VALUE (reasons() says so).
+    return done(added ? Decision.Outcome.ALLOWED : Decision.Outcome.REFUSED,
+        Consumption.Basis.STORE, tenant, request, billing, charge, added, null, null);
   }
 
   /**
@@ -274,23 +296,24 @@ public final class UsageMeter {
         decision, failure);
   }
 
-  /** The request's charge: its tenant's period keys at its instant, its amounts and limits. */
-  private Charge charge(Tenant tenant, Usage request, BillingSchedule billing, TierLimits limits) {
-    String tenantId = tenant.id().value();
+  /** What the meter keeps for a tenant id. */
+  private Slot slot(String tenantId) {
+    Slot slot = slots.get(tenantId);
+    return slot != null ? slot : slots.computeIfAbsent(tenantId, id -> new Slot(backend.slot(id)));
+  }
+
+  /** The tenant's period keys at an instant, by metric ordinal; worked out once per local day. */
+  private static String[] keys(Slot slot, Tenant tenant, Instant at, BillingSchedule billing) {
     ZoneId zone = tenant.timezone();
     if (zone == null) {
       zone = ZoneOffset.UTC;
     }
-    Slot slot = slots.get(tenantId);
-    if (slot == null) {
-      slot = slots.computeIfAbsent(tenantId, id -> new Slot(backend.slot(id)));
+    Periods periods = slot.periods;
+    if (periods == null || !periods.covers(at, zone, billing)) {
+      periods = Periods.of(at, zone, billing);
+      slot.periods = periods;
     }
-    Periods keys = slot.periods;
-    if (keys == null || !keys.covers(request.at(), zone, billing)) {
-      keys = Periods.of(request.at(), zone, billing);
-      slot.periods = keys;
-    }
-    return Charge.of(tenantId, keys.keys(), slot.backendSlot, request, limits);
+    return periods.keys();
   }
 
   private static void requireNoCounters(Usage request) {

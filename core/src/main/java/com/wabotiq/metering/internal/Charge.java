@@ -45,13 +45,7 @@ public abstract class Charge {
   /** The charge of a request under a tier's limits. */
   public static Charge of(
       String tenantId, String[] keys, @Nullable Object slot, Usage request, TierLimits limits) {
-    int touched = 0;
-    for (int m = 0; m < SIZE; m++) {
-      if (request.requested(METRICS[m]) != 0) {
-        touched |= 1 << m;
-      }
-    }
-    return new OfRequest(tenantId, keys, slot, touched, request, limits);
+    return new OfRequest(tenantId, keys, slot, touchedBy(request), request, limits);
   }
 
   /** A charge of one amount on one counter, unlimited (a reconciliation). */
@@ -63,11 +57,40 @@ public abstract class Charge {
     return new Fixed(tenantId, keys, amount == 0 ? 0 : 1 << metric, amounts);
   }
 
+  /** The touched-metrics mask of a request: bit {@code m} set when metric {@code m} is touched. */
+  public static int touchedBy(Usage request) {
+    int touched = 0;
+    for (int m = 0; m < SIZE; m++) {
+      if (request.requested(METRICS[m]) != 0) {
+        touched |= 1 << m;
+      }
+    }
+    return touched;
+  }
+
+  /** The limit of the metric with this ordinal in a tier's limits; {@code Long.MAX_VALUE} when unlimited. */
+  public static long limitOf(TierLimits limits, int metric) {
+    Long limit =
+        switch (METRICS[metric]) {
+          case MONTHLY_MESSAGES -> limits.monthlyMessages();
+          case MAX_DAILY_OUTBOUND -> limits.maxDailyOutbound();
+          case MAX_CAMPAIGN_SENDS -> limits.maxCampaignSends();
+          case MAX_PRODUCTS -> limits.maxProducts();
+          case MAX_SERVICES -> limits.maxServices();
+        };
+    return limit == null ? Long.MAX_VALUE : Math.max(0, limit);
+  }
+
   /** The amount on the metric with this ordinal; zero when untouched. */
   public abstract long amount(int metric);
 
   /** The limit of the metric with this ordinal; {@code Long.MAX_VALUE} when unlimited. */
   public abstract long limit(int metric);
+
+  /** The tier's limits this charge is checked against; null for an unlimited reconciliation. */
+  public @Nullable TierLimits tierLimits() {
+    return null;
+  }
 
   /** The total before the request of the metric with this ordinal, as the backend found it. */
   public final long before(int metric) {
@@ -119,15 +142,12 @@ public abstract class Charge {
 
     @Override
     public long limit(int metric) {
-      Long limit =
-          switch (METRICS[metric]) {
-            case MONTHLY_MESSAGES -> limits.monthlyMessages();
-            case MAX_DAILY_OUTBOUND -> limits.maxDailyOutbound();
-            case MAX_CAMPAIGN_SENDS -> limits.maxCampaignSends();
-            case MAX_PRODUCTS -> limits.maxProducts();
-            case MAX_SERVICES -> limits.maxServices();
-          };
-      return limit == null ? Long.MAX_VALUE : Math.max(0, limit);
+      return limitOf(limits, metric);
+    }
+
+    @Override
+    public @Nullable TierLimits tierLimits() {
+      return limits;
     }
   }
 

@@ -1,5 +1,7 @@
 package com.wabotiq.metering.internal;
 
+import com.wabotiq.billing.TierLimits;
+import com.wabotiq.limits.Usage;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,6 +26,28 @@ public interface CounterBackend {
    * @throws com.wabotiq.spi.storage.StorageException if the store fails; then nothing was added
    */
   boolean tryAdd(Charge charge);
+
+  /**
+   * {@link #tryAdd} for a request that touches one counter, as a meter's fast path: the same
+   * atomic step, answered without a {@link Charge} where the backend can.
+   *
+   * @param metric the ordinal of the one metric the request touches
+   * @param keys the period keys by metric ordinal
+   * @return the total before the request when added; {@code -1 - total} when refused
+   * @throws com.wabotiq.spi.storage.StorageException if the store fails; then nothing was added
+   */
+  default long tryAddOne(
+      String tenantId,
+      @Nullable Object slot,
+      int metric,
+      String[] keys,
+      Usage request,
+      TierLimits limits) {
+    Charge charge = Charge.of(tenantId, keys, slot, request, limits);
+    boolean added = tryAdd(charge);
+    long before = charge.before(metric);
+    return added ? before : -1 - before;
+  }
 
   /**
    * Writes the touched counters' current totals into {@link Charge#before}, adding nothing.

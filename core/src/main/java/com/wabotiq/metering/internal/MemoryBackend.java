@@ -1,5 +1,8 @@
 package com.wabotiq.metering.internal;
 
+import com.wabotiq.billing.TierLimits;
+import com.wabotiq.limits.Metric;
+import com.wabotiq.limits.Usage;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.HashMap;
@@ -26,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class MemoryBackend implements CounterBackend {
   private static final int SIZE = Charge.SIZE;
+  private static final Metric[] METRICS = Metric.values();
   private static final long FROZEN = Long.MIN_VALUE;
   private static final int SPINS_BEFORE_YIELD = 64;
 
@@ -169,30 +173,42 @@ public final class MemoryBackend implements CounterBackend {
   }
 
   @Override
+  public long tryAddOne(
+      String tenantId,
+      @Nullable Object slot,
+      int metric,
+      String[] keys,
+      Usage request,
+      TierLimits limits) {
+    Table table = slot instanceof Table ? (Table) slot : (Table) slot(tenantId);
+    return addOne(table.cell(metric, keys[metric]), request.requested(METRICS[metric]),
+        Charge.limitOf(limits, metric));
+  }
+
+  /** One compare-and-set: the total before when added, {@code -1 - total} when refused. */
+  private static long addOne(Cell cell, long amount, long limit) {
+    int spins = 0;
+    while (true) {
+      long used = cell.raw();
+      if (used < 0) {
+        spins = pause(spins);
+      } else if (!fits(used, amount, limit)) {
+        return -1 - used;
+      } else if (cell.swap(used, used + amount)) {
+        return used;
+      }
+    }
+  }
+
+  @Override
   public boolean tryAdd(Charge charge) {
     Table table = table(charge);
     int touched = charge.touched;
     if (Integer.bitCount(touched) == 1) {
       int m = Integer.numberOfTrailingZeros(touched);
-      Cell cell = table.cell(m, charge.keys[m]);
-      long amount = charge.amount(m);
-      long limit = charge.limit(m);
-      int spins = 0;
-      while (true) {
-        long used = cell.raw();
-        if (used < 0) {
-          spins = pause(spins);
-          continue;
-        }
-        if (!fits(used, amount, limit)) {
-          charge.setBefore(m, used);
-          return false;
-        }
-        if (cell.swap(used, used + amount)) {
-          charge.setBefore(m, used);
-          return true;
-        }
-      }
+      long r = addOne(table.cell(m, charge.keys[m]), charge.amount(m), charge.limit(m));
+      charge.setBefore(m, r >= 0 ? r : -1 - r);
+      return r >= 0;
     }
     Cell[] cells = cellsOf(table, charge);
     boolean fits = true;
