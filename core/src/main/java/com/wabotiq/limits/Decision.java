@@ -212,7 +212,7 @@ public final class Decision {
     if (limits == null) {
       return OptionalLong.of(0);
     }
-    Long limit = Limits.limitOf(limits, metric);
+    Long limit = metric.limitIn(limits);
     if (limit == null) {
       return OptionalLong.empty();
     }
@@ -278,7 +278,7 @@ public final class Decision {
     List<Metric> out = new ArrayList<>();
     BigDecimal share = BigDecimal.valueOf(usage.warningShare());
     for (Metric metric : Metric.values()) {
-      Long limit = Limits.limitOf(limits, metric);
+      Long limit = metric.limitIn(limits);
       long requested = usage.requested(metric);
       if (limit == null || requested == 0) {
         continue;

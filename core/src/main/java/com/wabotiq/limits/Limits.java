@@ -221,31 +221,13 @@ public final class Limits {
     return null;
   }
 
-  /** The limit of a metric in a tier's limits; null when unlimited. */
-  static @Nullable Long limitOf(TierLimits limits, Metric metric) {
-    switch (metric) {
-      case MONTHLY_MESSAGES:
-        return limits.monthlyMessages();
-      case MAX_DAILY_OUTBOUND:
-        return limits.maxDailyOutbound();
-      case MAX_CAMPAIGN_SENDS:
-        return limits.maxCampaignSends();
-      case MAX_PRODUCTS:
-        return limits.maxProducts();
-      case MAX_SERVICES:
-        return limits.maxServices();
-      default:
-        throw new IllegalArgumentException("metric " + metric);
-    }
-  }
-
   /** Whether the request touches the metric and {@code used + requested > limit}, exactly. */
   private static boolean breaks(TierLimits limits, Usage usage, Metric metric) {
     long requested = usage.requested(metric);
     if (requested == 0) {
       return false;
     }
-    Long limit = limitOf(limits, metric);
+    Long limit = metric.limitIn(limits);
     if (limit == null) {
       return false;
     }
@@ -264,7 +246,7 @@ public final class Limits {
     List<LimitViolation> violations = new ArrayList<>();
     for (Metric metric : METRICS) {
       if (breaks(limits, usage, metric)) {
-        Long limit = limitOf(limits, metric);
+        Long limit = metric.limitIn(limits);
         violations.add(
             new LimitViolation(
                 metric,

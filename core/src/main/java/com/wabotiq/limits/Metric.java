@@ -1,5 +1,8 @@
 package com.wabotiq.limits;
 
+import com.wabotiq.billing.TierLimits;
+import org.jspecify.annotations.Nullable;
+
 /**
  * A tier limit that {@link Limits} checks, with the snake_case name it has in a tier's JSON.
  *
@@ -30,5 +33,27 @@ public enum Metric {
    */
   public String limitName() {
     return limitName;
+  }
+
+  /**
+   * This metric's limit in a tier's limits.
+   *
+   * @param limits the tier's limits
+   * @return the limit, or null when unlimited
+   * @throws NullPointerException if {@code limits} is null
+   */
+  public @Nullable Long limitIn(TierLimits limits) {
+    // An if-chain on the constants rather than a switch, which reads a lookup array per call:
+    // this sits on the hot path of every check.
+    if (this == MONTHLY_MESSAGES) {
+      return limits.monthlyMessages();
+    } else if (this == MAX_DAILY_OUTBOUND) {
+      return limits.maxDailyOutbound();
+    } else if (this == MAX_CAMPAIGN_SENDS) {
+      return limits.maxCampaignSends();
+    } else if (this == MAX_PRODUCTS) {
+      return limits.maxProducts();
+    }
+    return limits.maxServices();
   }
 }

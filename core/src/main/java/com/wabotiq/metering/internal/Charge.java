@@ -70,16 +70,10 @@ public abstract class Charge {
 
   /** The limit of the metric with this ordinal in a tier's limits; {@code Long.MAX_VALUE} when unlimited. */
   public static long limitOf(TierLimits limits, int metric) {
-    Long limit =
-        switch (METRICS[metric]) {
-          case MONTHLY_MESSAGES -> limits.monthlyMessages();
-          case MAX_DAILY_OUTBOUND -> limits.maxDailyOutbound();
-          case MAX_CAMPAIGN_SENDS -> limits.maxCampaignSends();
-          case MAX_PRODUCTS -> limits.maxProducts();
-          case MAX_SERVICES -> limits.maxServices();
-        };
+    Long limit = METRICS[metric].limitIn(limits);
     return limit == null ? Long.MAX_VALUE : Math.max(0, limit);
   }
+
 
   /** The amount on the metric with this ordinal; zero when untouched. */
   public abstract long amount(int metric);
