@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -36,9 +37,12 @@ import org.jspecify.annotations.Nullable;
  *       write, one read.
  *   <li>Refund: {@code used = GREATEST(used - amount, 0)}, one statement per counter; several
  *       counters go as one batch in one transaction (two round trips).
- *   <li>A refusal's totals are read after the refusal, in a statement of their own: when a
- *       concurrent refund made room in between (every total then fits), the refusal is stale and
- *       the add is tried again, up to {@value #STALE_REFUSAL_ATTEMPTS} times in all.
+ *   <li>A refusal is settled under row locks: one transaction reads the named counters {@code
+ *       FOR UPDATE}; if one of them still cannot take its amount, that is the refusal and its
+ *       totals (nobody can change them until it ends); if a refund made room since the first
+ *       attempt, the amounts are added in that same transaction. So a refusal's totals are always
+ *       as they stood when it was decided, and a refusal is never stale. A refusal costs that one
+ *       extra transaction; an add that fits costs what it did.
  * </ul>
  */
 final class JdbcUsageCounters implements UsageCounters {
@@ -47,8 +51,11 @@ final class JdbcUsageCounters implements UsageCounters {
   private static final String REFUND =
       "UPDATE wabotiq_usage_counter SET used = GREATEST(used - ?, 0)"
           + " WHERE tenant_id = ? AND metric = ? AND period = ?";
-  /** Attempts of an add whose refusal a concurrent refund made stale before its totals were read. */
-  private static final int STALE_REFUSAL_ATTEMPTS = 3;
+  /**
+   * Attempts to settle a refusal under locks; only a counter row that did not exist when it was
+   * read, and that another transaction made meanwhile, can need a second.
+   */
+  private static final int SETTLE_ATTEMPTS = 3;
 
   private static final Comparator<CounterDelta> LOCK_ORDER =
       Comparator.comparing(CounterDelta::metric).thenComparing(CounterDelta::period);
@@ -82,14 +89,72 @@ final class JdbcUsageCounters implements UsageCounters {
   public AddResult addIfWithinLimits(String tenantId, List<CounterDelta> deltas) {
     Objects.requireNonNull(tenantId, "tenant_id == null");
     checkDistinct(deltas);
-    for (int attempt = 1; ; attempt++) {
-      AddResult result = tryAdd(tenantId, deltas);
-      if (result.applied() || attempt == STALE_REFUSAL_ATTEMPTS || !everyFits(deltas, result)) {
-        return result;
-      }
-      // A refund made room between the refusal and the read of its totals: the refusal is stale,
-      // and its totals are not "as it stood when refused". Ask again.
+    String operation = "usage counter add";
+    if (deltas.stream().anyMatch(d -> d.amount() > d.limit())) {
+      // Never fits, whatever the totals: a plain read gives them.
+      return runner.autoCommit(operation, c -> read(c, tenantId, deltas, false));
     }
+    if (deltas.size() == 1) {
+      CounterDelta delta = deltas.get(0);
+      Long total = runner.autoCommit(operation, c -> add(c, tenantId, delta));
+      return total != null ? new AddResult(true, List.of(total)) : settle(tenantId, deltas);
+    }
+    List<CounterDelta> ordered = new ArrayList<>(deltas);
+    ordered.sort(LOCK_ORDER);
+    Map<Key, Long> totals = runner.transaction(operation, tx -> addAll(tx, tenantId, ordered));
+    return totals.isEmpty() ? settle(tenantId, deltas) : applied(deltas, totals);
+  }
+
+  /**
+   * Adds every delta, in lock order, in the transaction; the new totals, or an empty map (the
+   * transaction then rolls back) when one counter cannot take its amount.
+   */
+  private Map<Key, Long> addAll(
+      JdbcRunner.Transaction tx, String tenantId, List<CounterDelta> ordered) throws SQLException {
+    Map<Key, Long> after = new HashMap<>();
+    for (CounterDelta delta : ordered) {
+      Long total = add(tx.connection(), tenantId, delta);
+      if (total == null) {
+        tx.setRollbackOnly();
+        return Map.of(); // refused: nothing is kept
+      }
+      after.put(key(delta), total);
+    }
+    return after;
+  }
+
+  /**
+   * Decides a refused add again under row locks, so that the answer and its totals agree: the
+   * refusal with the locked totals when one still does not fit; otherwise (a refund made room
+   * meanwhile) the add, made in the same transaction.
+   */
+  private AddResult settle(String tenantId, List<CounterDelta> deltas) {
+    List<CounterDelta> ordered = new ArrayList<>(deltas);
+    ordered.sort(LOCK_ORDER);
+    for (int attempt = 1; attempt <= SETTLE_ATTEMPTS; attempt++) {
+      Optional<AddResult> settled = runner.transaction("usage counter add", tx -> {
+        AddResult locked = read(tx.connection(), tenantId, deltas, true);
+        if (!everyFits(deltas, locked)) {
+          return Optional.of(locked);
+        }
+        Map<Key, Long> after = addAll(tx, tenantId, ordered);
+        return after.isEmpty() ? Optional.<AddResult>empty() : Optional.of(applied(deltas, after));
+      });
+      if (settled.isPresent()) {
+        return settled.get();
+      }
+    }
+    // Rows that other transactions made between each locked read and its add kept taking the
+    // room: the refusal stands, with the totals as they stand now.
+    return runner.autoCommit("usage counter add", c -> read(c, tenantId, deltas, false));
+  }
+
+  private static AddResult applied(List<CounterDelta> deltas, Map<Key, Long> totals) {
+    List<Long> inOrder = new ArrayList<>(deltas.size());
+    for (CounterDelta delta : deltas) {
+      inOrder.add(totals.get(key(delta)));
+    }
+    return new AddResult(true, inOrder);
   }
 
   private static boolean everyFits(List<CounterDelta> deltas, AddResult result) {
@@ -99,42 +164,6 @@ final class JdbcUsageCounters implements UsageCounters {
       }
     }
     return true;
-  }
-
-  private AddResult tryAdd(String tenantId, List<CounterDelta> deltas) {
-    String operation = "usage counter add";
-    if (deltas.stream().anyMatch(d -> d.amount() > d.limit())) {
-      return runner.autoCommit(operation, c -> refused(c, tenantId, deltas));
-    }
-    if (deltas.size() == 1) {
-      CounterDelta delta = deltas.get(0);
-      return runner.autoCommit(operation, c -> {
-        Long total = add(c, tenantId, delta);
-        return total != null ? new AddResult(true, List.of(total)) : refused(c, tenantId, deltas);
-      });
-    }
-    List<CounterDelta> ordered = new ArrayList<>(deltas);
-    ordered.sort(LOCK_ORDER);
-    Map<Key, Long> totals = runner.transaction(operation, tx -> {
-      Map<Key, Long> after = new HashMap<>();
-      for (CounterDelta delta : ordered) {
-        Long total = add(tx.connection(), tenantId, delta);
-        if (total == null) {
-          tx.setRollbackOnly();
-          return Map.<Key, Long>of(); // refused: nothing is kept
-        }
-        after.put(key(delta), total);
-      }
-      return after;
-    });
-    if (totals.isEmpty()) {
-      return runner.autoCommit(operation, c -> refused(c, tenantId, deltas));
-    }
-    List<Long> inOrder = new ArrayList<>(deltas.size());
-    for (CounterDelta delta : deltas) {
-      inOrder.add(totals.get(key(delta)));
-    }
-    return new AddResult(true, inOrder);
   }
 
   @Override
@@ -178,8 +207,12 @@ final class JdbcUsageCounters implements UsageCounters {
     }
   }
 
-  /** A refusal, with the totals as they stand: one read of every counter the deltas name. */
-  private static AddResult refused(Connection c, String tenantId, List<CounterDelta> deltas)
+  /**
+   * A refusal with the totals as they stand: one read of every counter the deltas name, locking
+   * the rows that exist when {@code forUpdate}.
+   */
+  private AddResult read(
+      Connection c, String tenantId, List<CounterDelta> deltas, boolean forUpdate)
       throws SQLException {
     StringBuilder sql = new StringBuilder(
         "SELECT metric, period, used FROM wabotiq_usage_counter WHERE tenant_id = ? AND (");
@@ -187,6 +220,10 @@ final class JdbcUsageCounters implements UsageCounters {
       sql.append(i == 0 ? "" : " OR ").append("(metric = ? AND period = ?)");
     }
     sql.append(')');
+    if (forUpdate) {
+      // Rows are locked as they are returned, so in the order every other writer locks them.
+      sql.append(' ').append(runner.dialect().counterLockOrder()).append(" FOR UPDATE");
+    }
     Map<Key, Long> used = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
       int i = 1;

@@ -70,6 +70,15 @@ public abstract class SqlDialect {
   public abstract String addToCounterSql();
 
   /**
+   * The {@code ORDER BY} of a locking read of counter rows: binary order of metric then period,
+   * the order in which every writer locks them (Java's {@code String} order for the SDK's ASCII
+   * names), so that locking reads and writes never deadlock.
+   *
+   * @return the clause, starting with {@code ORDER BY}
+   */
+  public abstract String counterLockOrder();
+
+  /**
    * The instant as a column of this database stores it, so the record an adapter returns after a
    * write equals the one it reads back later.
    *
@@ -115,6 +124,11 @@ public abstract class SqlDialect {
     }
 
     @Override
+    public String counterLockOrder() {
+      return "ORDER BY metric COLLATE \"C\", period COLLATE \"C\"";
+    }
+
+    @Override
     public String addToCounterSql() {
       return ADD;
     }
@@ -155,6 +169,11 @@ public abstract class SqlDialect {
     @Override
     public String textArrayType() {
       return "VARCHAR";
+    }
+
+    @Override
+    public String counterLockOrder() {
+      return "ORDER BY metric, period"; // H2 compares strings as Java does
     }
 
     @Override

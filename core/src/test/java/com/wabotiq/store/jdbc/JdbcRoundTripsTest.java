@@ -80,8 +80,9 @@ class JdbcRoundTripsTest {
         .containsExactly(t.add());
     assertThat(t.calls(() -> results.add(
         t.storage().counters().addIfWithinLimits("t1", List.of(delta("m", 1, 1))))))
-        .as("refused: the add, then one read of the total it reports")
-        .containsExactly(t.add(), "SELECT wabotiq_usage_counter");
+        .as("refused: the add, then the refusal settled in a transaction that reads the total it"
+            + " reports under a row lock")
+        .containsExactly(t.add(), "SELECT wabotiq_usage_counter", "commit");
     assertThat(t.calls(() -> results.add(
         t.storage().counters().addIfWithinLimits("t1", List.of(delta("m", 5, 4))))))
         .as("an amount over its limit never fits: one read, no write")
@@ -100,7 +101,8 @@ class JdbcRoundTripsTest {
         .containsExactly(t.add(), t.add(), t.add(), "commit");
     assertThat(t.calls(() -> t.storage().counters().addIfWithinLimits("t1", campaign)))
         .as("refused at the second in lock order (contacts, conversations, messages)")
-        .containsExactly(t.add(), t.add(), "rollback", "SELECT wabotiq_usage_counter");
+        .containsExactly(
+            t.add(), t.add(), "rollback", "SELECT wabotiq_usage_counter", "commit");
   }
 
   @ParameterizedTest
