@@ -1,7 +1,7 @@
 package com.wabotiq.metering;
 
 import com.wabotiq.billing.BillingSchedule;
-import com.wabotiq.billing.TierLimits;
+import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
@@ -59,13 +59,9 @@ public final class Consumption {
   private final Basis basis;
   private final Tenant tenant;
   private final Usage request;
-  private final BillingSchedule billing;
   /** Period keys by metric ordinal; null when no counter was touched. */
   private final @Nullable String[] keys;
 
-  private final @Nullable Object slot;
-  private final @Nullable TierLimits limits;
-  private final int touched;
   private final long before0;
   private final long before1;
   private final long before2;
@@ -91,7 +87,6 @@ public final class Consumption {
       Basis basis,
       Tenant tenant,
       Usage request,
-      BillingSchedule billing,
       @Nullable Charge charge,
       boolean consumed,
       @Nullable Decision decision,
@@ -101,11 +96,7 @@ public final class Consumption {
     this.basis = basis;
     this.tenant = tenant;
     this.request = request;
-    this.billing = billing;
     this.keys = charge == null ? null : charge.keys;
-    this.slot = charge == null ? null : charge.slot;
-    this.limits = charge == null ? null : charge.tierLimits();
-    this.touched = charge == null ? 0 : charge.touched;
     this.before0 = charge == null ? 0 : charge.before(0);
     this.before1 = charge == null ? 0 : charge.before(1);
     this.before2 = charge == null ? 0 : charge.before(2);
@@ -122,10 +113,7 @@ public final class Consumption {
       boolean added,
       Tenant tenant,
       Usage request,
-      BillingSchedule billing,
       String[] keys,
-      @Nullable Object slot,
-      TierLimits limits,
       int metric,
       long before) {
     this.meter = meter;
@@ -133,11 +121,7 @@ public final class Consumption {
     this.basis = Basis.STORE;
     this.tenant = tenant;
     this.request = request;
-    this.billing = billing;
     this.keys = keys;
-    this.slot = slot;
-    this.limits = limits;
-    this.touched = 1 << metric;
     this.before0 = metric == 0 ? before : 0;
     this.before1 = metric == 1 ? before : 0;
     this.before2 = metric == 2 ? before : 0;
@@ -232,7 +216,9 @@ public final class Consumption {
 
   /** The request with its billing schedule and the touched counters' totals before it. */
   Usage withCounters() {
-    Usage.Builder b = request.toBuilder().billing(billing);
+    BillingSchedule billing = request.billing();
+    Usage.Builder b =
+        request.toBuilder().billing(billing != null ? billing : UsageMeter.CALENDAR_MONTHS);
     if (keys != null && basis == Basis.STORE) {
       b.messagesThisPeriod(before(Metric.MONTHLY_MESSAGES.ordinal()))
           .outboundToday(before(Metric.MAX_DAILY_OUTBOUND.ordinal()))
@@ -254,7 +240,7 @@ public final class Consumption {
    */
   public OptionalLong remaining(Metric metric) {
     Checks.notNull(metric, "metric");
-    if (keys == null || basis != Basis.STORE || (touched & (1 << metric.ordinal())) == 0) {
+    if (keys == null || basis != Basis.STORE || request.requested(metric) == 0) {
       return OptionalLong.empty();
     }
     return decision().remaining(metric);
@@ -283,16 +269,17 @@ public final class Consumption {
   /** The charge this consumption made, made again for a refund; null when it touched nothing. */
   @Nullable Charge charge() {
     String[] k = keys;
-    TierLimits l = limits;
-    if (k == null || l == null) {
+    SubscriptionTier tier = Limits.tierFor(tenant, request);
+    if (k == null || tier == null) {
       return null;
     }
-    Charge charge = Charge.of(tenant.id().value(), k, slot, request, l);
+    Charge charge = Charge.of(tenant.id().value(), k, null, request, tier.limits());
     for (int m = 0; m < Charge.SIZE; m++) {
       charge.setBefore(m, before(m));
     }
     return charge;
   }
+
 
   /** Marks this consumption refunded; false when it already was. */
   boolean markRefunded() {

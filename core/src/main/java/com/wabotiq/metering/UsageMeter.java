@@ -136,7 +136,7 @@ public final class UsageMeter {
     SubscriptionTier tier = Limits.tierFor(tenant, request);
     if (tier == null) {
       Decision unknownTier = Limits.check(tenant, request);
-      return done(unknownTier.outcome(), Consumption.Basis.REQUEST, tenant, request, billing, null,
+      return done(unknownTier.outcome(), Consumption.Basis.REQUEST, tenant, request, null,
           false, unknownTier, null);
     }
     String tenantId = tenant.id().value();
@@ -146,7 +146,7 @@ public final class UsageMeter {
     Decision alone = Limits.check(tenant, request);
     int touched = Charge.touchedBy(request);
     if (touched == 0) {
-      return done(alone.outcome(), Consumption.Basis.REQUEST, tenant, request, billing, null,
+      return done(alone.outcome(), Consumption.Basis.REQUEST, tenant, request, null,
           false, alone, null);
     }
     if (alone.outcome() == Decision.Outcome.ALLOWED && Integer.bitCount(touched) == 1) {
@@ -156,25 +156,25 @@ public final class UsageMeter {
       try {
         result = backend.tryAddOne(tenantId, slot.backendSlot, metric, keys, request, limits);
       } catch (StorageException down) {
-        return storeDown(tenant, request, billing,
+        return storeDown(tenant, request,
             Charge.of(tenantId, keys, slot.backendSlot, request, limits), alone, down);
       }
       if (ledger.owing()) {
         ledger.reconcile(backend);
       }
       boolean added = result >= 0;
-      return new Consumption(this, added, tenant, request, billing, keys, slot.backendSlot,
-          limits, metric, added ? result : -1 - result);
+      return new Consumption(this, added, tenant, request, keys, metric,
+          added ? result : -1 - result);
     }
     Charge charge = Charge.of(tenantId, keys, slot.backendSlot, request, limits);
     if (alone.outcome() != Decision.Outcome.ALLOWED) {
-      return withoutConsuming(tenant, request, billing, charge, alone);
+      return withoutConsuming(tenant, request, charge, alone);
     }
     boolean added;
     try {
       added = backend.tryAdd(charge);
     } catch (StorageException down) {
-      return storeDown(tenant, request, billing, charge, alone, down);
+      return storeDown(tenant, request, charge, alone, down);
     }
     if (ledger.owing()) {
       ledger.reconcile(backend);
@@ -182,7 +182,7 @@ public final class UsageMeter {
     // When refused, the decision on the totals names the limits broken; when it finds none, an
     // unlimited counter's total would have passed Long.MAX_VALUE (reasons() says so).
     return done(added ? Decision.Outcome.ALLOWED : Decision.Outcome.REFUSED,
-        Consumption.Basis.STORE, tenant, request, billing, charge, added, null, null);
+        Consumption.Basis.STORE, tenant, request, charge, added, null, null);
   }
 
   /**
@@ -250,36 +250,35 @@ public final class UsageMeter {
   }
 
   private Consumption withoutConsuming(
-      Tenant tenant, Usage request, BillingSchedule billing, Charge charge, Decision alone) {
+      Tenant tenant, Usage request, Charge charge, Decision alone) {
     try {
       backend.read(charge);
     } catch (StorageException down) {
-      return done(alone.outcome(), Consumption.Basis.STORE_UNAVAILABLE, tenant, request, billing,
+      return done(alone.outcome(), Consumption.Basis.STORE_UNAVAILABLE, tenant, request,
           charge, false, alone, down);
     }
-    Consumption read = done(alone.outcome(), Consumption.Basis.STORE, tenant, request, billing,
+    Consumption read = done(alone.outcome(), Consumption.Basis.STORE, tenant, request,
         charge, false, null, null);
     Decision withCounters = read.decision();
     if (withCounters.outcome() == alone.outcome()) {
       return read;
     }
-    return done(withCounters.outcome(), Consumption.Basis.STORE, tenant, request, billing, charge,
+    return done(withCounters.outcome(), Consumption.Basis.STORE, tenant, request, charge,
         false, withCounters, null);
   }
 
   private Consumption storeDown(
       Tenant tenant,
       Usage request,
-      BillingSchedule billing,
       Charge charge,
       Decision alone,
       StorageException down) {
     if (policy.isFailOpen() && ledger.take(charge)) {
       return done(Decision.Outcome.ALLOWED, Consumption.Basis.LOCAL_ALLOWANCE, tenant, request,
-          billing, charge, true, alone, down);
+          charge, true, alone, down);
     }
     return done(Decision.Outcome.REFUSED, Consumption.Basis.STORE_UNAVAILABLE, tenant, request,
-        billing, charge, false, alone, down);
+        charge, false, alone, down);
   }
 
   private Consumption done(
@@ -287,13 +286,12 @@ public final class UsageMeter {
       Consumption.Basis basis,
       Tenant tenant,
       Usage request,
-      BillingSchedule billing,
       @Nullable Charge charge,
       boolean consumed,
       @Nullable Decision decision,
       @Nullable StorageException failure) {
-    return new Consumption(this, outcome, basis, tenant, request, billing, charge, consumed,
-        decision, failure);
+    return new Consumption(this, outcome, basis, tenant, request, charge, consumed, decision,
+        failure);
   }
 
   /** What the meter keeps for a tenant id. */

@@ -28,12 +28,14 @@ public final class Periods {
 
   private final ZoneId zone;
   private final BillingSchedule schedule;
-  private final Instant validFrom;
-  private final Instant validUntil;
+  /** Epoch seconds: the span's ends are whole seconds (midnights and offset changes). */
+  private final long validFrom;
+
+  private final long validUntil;
   private final String[] keys;
 
   private Periods(
-      ZoneId zone, BillingSchedule schedule, Instant validFrom, Instant validUntil, String[] keys) {
+      ZoneId zone, BillingSchedule schedule, long validFrom, long validUntil, String[] keys) {
     this.zone = zone;
     this.schedule = schedule;
     this.validFrom = validFrom;
@@ -84,15 +86,15 @@ public final class Periods {
             case MAX_PRODUCTS, MAX_SERVICES -> TOTAL;
           };
     }
-    return new Periods(zone, schedule, from, until, keys);
+    return new Periods(zone, schedule, from.getEpochSecond(), until.getEpochSecond(), keys);
   }
 
   /** Whether these keys hold at {@code at} for this zone and schedule. */
   public boolean covers(Instant at, ZoneId zone, BillingSchedule schedule) {
     return (zone == this.zone || zone.equals(this.zone))
         && (schedule == this.schedule || schedule.equals(this.schedule))
-        && at.compareTo(validFrom) >= 0
-        && at.compareTo(validUntil) < 0;
+        && at.getEpochSecond() >= validFrom
+        && at.getEpochSecond() < validUntil;
   }
 
   /** The period key of a metric's counter. */
