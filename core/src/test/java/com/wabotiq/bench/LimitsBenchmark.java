@@ -27,9 +27,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * {@code Limits.check} on the allowed path (a REPLY by an active Starter tenant with room left,
- * outside quiet hours) against its anchor, Bucket4j's local {@code tryConsume(1)} on a bucket
- * that always has tokens. Issue 4's target: at most 25 ns/op and 0 B/op.
+ * {@code Limits.check} on the allowed path (a REPLY, and a NOTIFICATION, by an active Starter
+ * tenant with room left, outside quiet hours) against its anchor, Bucket4j's local {@code
+ * tryConsume(1)} on a bucket that always has tokens. Issue 4's target: at most 25 ns/op and 0
+ * B/op.
  *
  * <p>Run: {@code mvn -B -Pbench -pl core -am verify -DskipTests
  * -Djmh.args="LimitsBenchmark -foe true -prof gc"}

@@ -41,7 +41,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * of {@code monthly_messages} atomically.
  *
  * <p>The meter on {@code InMemoryStorage}'s SPI counters (what {@code TenantSdk.inMemory()
- * .usageMeter()} uses) runs beside them for information.
+ * .usageMeter()} uses) and the check the meter makes first ({@code Limits.check} alone) run beside
+ * them for information. Issue 4's target: the in-memory consume no slower than Bucket4j (ratio at
+ * most 1.0), on one thread and on two.
+ *
+ * <p>Run: {@code mvn -B -Pbench -pl core -am verify -DskipTests -Djmh.args="MeterBenchmark -foe
+ * true -f 5 -wi 4 -w 1s -i 6 -r 1s -prof gc"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
