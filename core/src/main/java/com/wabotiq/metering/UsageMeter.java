@@ -7,6 +7,7 @@ import com.wabotiq.billing.TierLimits;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
+import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.Usage;
 import com.wabotiq.metering.internal.Charge;
 import com.wabotiq.metering.internal.CounterBackend;
@@ -183,6 +184,41 @@ public final class UsageMeter {
     // unlimited counter's total would have passed Long.MAX_VALUE (reasons() says so).
     return done(added ? Decision.Outcome.ALLOWED : Decision.Outcome.REFUSED,
         Consumption.Basis.STORE, tenant, request, charge, added, null, null);
+  }
+
+  /**
+   * The tenant's counters as they stand at an instant, read from the store: monthly messages and
+   * campaign sends of the billing period containing the instant's tenant-local date (calendar
+   * months without a schedule), the outbound count of that local date, products and services.
+   * For a dashboard, or to decide with {@link Limits#check} yourself: {@code
+   * Limits.check(tenant, meter.counters(tenant, now, billing).toBuilder().send(REPLY).build())}
+   * (which, unlike {@link #consume}, counts nothing).
+   *
+   * @param tenant the tenant
+   * @param at the instant
+   * @param billing the tenant's billing schedule, or null for calendar months
+   * @return a usage carrying the counters, the instant and the schedule, and no request
+   * @throws NullPointerException if {@code tenant} or {@code at} is null
+   * @throws IllegalArgumentException if the instant's tenant-local date is beyond what {@link
+   *     LocalDate} or the schedule supports
+   * @throws StorageException if the store fails
+   */
+  public Usage counters(Tenant tenant, Instant at, @Nullable BillingSchedule billing) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(at, "at");
+    BillingSchedule schedule = billing == null ? CALENDAR_MONTHS : billing;
+    String tenantId = tenant.id().value();
+    Slot slot = slot(tenantId);
+    Charge all = Charge.readAll(tenantId, keys(slot, tenant, at, schedule), slot.backendSlot);
+    backend.read(all);
+    return Usage.at(at)
+        .billing(schedule)
+        .messagesThisPeriod(all.before(Metric.MONTHLY_MESSAGES.ordinal()))
+        .outboundToday(all.before(Metric.MAX_DAILY_OUTBOUND.ordinal()))
+        .campaignSendsThisPeriod(all.before(Metric.MAX_CAMPAIGN_SENDS.ordinal()))
+        .products(all.before(Metric.MAX_PRODUCTS.ordinal()))
+        .services(all.before(Metric.MAX_SERVICES.ordinal()))
+        .build();
   }
 
   /**

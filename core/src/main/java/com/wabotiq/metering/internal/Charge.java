@@ -3,6 +3,7 @@ package com.wabotiq.metering.internal;
 import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.Usage;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -54,7 +55,14 @@ public abstract class Charge {
     keys[metric] = period;
     long[] amounts = new long[SIZE];
     amounts[metric] = amount;
-    return new Fixed(tenantId, keys, amount == 0 ? 0 : 1 << metric, amounts);
+    return new Fixed(tenantId, keys, null, amount == 0 ? 0 : 1 << metric, amounts);
+  }
+
+  /** A charge that touches every counter by one, to read them all (it is never added). */
+  public static Charge readAll(String tenantId, String[] keys, @Nullable Object slot) {
+    long[] amounts = new long[SIZE];
+    Arrays.fill(amounts, 1);
+    return new Fixed(tenantId, keys, slot, (1 << SIZE) - 1, amounts);
   }
 
   /** The touched-metrics mask of a request: bit {@code m} set when metric {@code m} is touched. */
@@ -148,8 +156,8 @@ public abstract class Charge {
   private static final class Fixed extends Charge {
     private final long[] amounts;
 
-    Fixed(String tenantId, String[] keys, int touched, long[] amounts) {
-      super(tenantId, keys, null, touched);
+    Fixed(String tenantId, String[] keys, @Nullable Object slot, int touched, long[] amounts) {
+      super(tenantId, keys, slot, touched);
       this.amounts = amounts;
     }
 
