@@ -80,6 +80,21 @@ public final class GuardedStorage implements StorageProvider {
     return new GuardedUsageCounters(counters);
   }
 
+  /**
+   * Guards wrapped keys on their own, as {@link #of} guards a whole provider.
+   *
+   * @param keys the adapter's wrapped keys
+   * @return the guarded keys; {@code keys} itself when they are already guarded
+   * @throws NullPointerException if {@code keys} is null
+   */
+  public static WrappedKeys guard(WrappedKeys keys) {
+    Checks.notNull(keys, "keys");
+    if (keys instanceof GuardedWrappedKeys) {
+      return keys;
+    }
+    return new GuardedWrappedKeys(keys);
+  }
+
   private static <T> T store(String accessor, Supplier<@Nullable T> call) {
     String op = "StorageProvider." + accessor;
     T store = Faults.call(op, null, call);
