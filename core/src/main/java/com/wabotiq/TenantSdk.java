@@ -1,9 +1,12 @@
 package com.wabotiq;
 
+import com.wabotiq.credentials.CredentialVault;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.internal.Defaults;
 import com.wabotiq.internal.Slugs;
 import com.wabotiq.internal.StoredDocuments;
+import com.wabotiq.metering.UsageMeter;
+import com.wabotiq.spi.crypto.KeyEncryption;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.Documents;
 import com.wabotiq.spi.storage.DuplicateKeyException;
@@ -17,7 +20,6 @@ import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.VersionConflictException;
 import com.wabotiq.spi.storage.VersionedDocument;
 import com.wabotiq.store.InMemoryStorage;
-import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.store.internal.GuardedStorage;
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
@@ -524,6 +526,21 @@ public final class TenantSdk {
   }
 
   /**
+   * A tenant's credentials by name, sealed with envelope encryption: per-tenant data keys wrapped
+   * by {@code kek} and kept in this facade's storage ({@code wrappedKeys()}), the sealed values in
+   * the tenant's settings document.
+   *
+   * @param kek the key-encryption key, e.g. {@code LocalKeyEncryption.fromEnvironment(...)} or an
+   *     adopter's KMS
+   * @return the credentials, backed by a new vault with its own data-key cache
+   * @throws NullPointerException if {@code kek} is null
+   * @since 0.1.0
+   */
+  public TenantCredentials credentials(KeyEncryption kek) {
+    return new TenantCredentials(this, CredentialVault.create(kek, storage.wrappedKeys()));
+  }
+
+  /**
    * What the tenant cache has done since this facade was built; all zeros when the cache is
    * disabled.
    *
@@ -564,6 +581,11 @@ public final class TenantSdk {
         readStored(id).orElseThrow(() -> new TenantNotFoundException(id, false));
     cache.put(current);
     return current;
+  }
+
+  /** Fails with {@link TenantNotFoundException} unless the tenant exists and is not deleted. */
+  void requireWritableTenant(TenantId id) {
+    requireWritable(id);
   }
 
   private Versioned<Tenant> requireWritable(TenantId id) {
