@@ -1,8 +1,12 @@
 package com.wabotiq.examples;
 
 import com.wabotiq.NewTenant;
+import com.wabotiq.TenantCredentials;
 import com.wabotiq.TenantSdk;
 import com.wabotiq.billing.SubscriptionTier;
+import com.wabotiq.credentials.Credential;
+import com.wabotiq.credentials.LocalKeyEncryption;
+import com.wabotiq.credentials.Secret;
 import com.wabotiq.json.JsonCodec;
 import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
@@ -18,6 +22,7 @@ import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.tenant.TenantStatus;
 import com.wabotiq.types.AgentConfigurationId;
+import com.wabotiq.types.SealedSecret;
 import com.wabotiq.types.SettingsId;
 import com.wabotiq.types.TenantId;
 import com.wabotiq.validation.ModelValidator;
@@ -199,6 +204,29 @@ public final class Quickstart {
     Consumption afterRefund = meter.consume(tenant, oneReply);
     out.printf("   the next reply: %s, remaining %d%n", afterRefund,
         afterRefund.remaining(Metric.MONTHLY_MESSAGES).orElseThrow());
+    out.println();
+
+    out.println("8. Keep a tenant's Twilio token encrypted, rotate the master key, and still read it");
+    LocalKeyEncryption masterKeys = LocalKeyEncryption.generate("master-2026-11");
+    TenantCredentials credentials = sdk.credentials(masterKeys);
+    credentials.put(created.id(), Credential.TWILIO_TOKEN,
+        Secret.of("9f8e7d6c5b4a39281706f5e4d3c2b1a0"));
+    SealedSecret atRest = Credential.TWILIO_TOKEN.in(sdk.settings(created.id()).value())
+        .orElseThrow(() -> new IllegalStateException("the token must be stored"));
+    out.printf("   stored in the settings as %s... (%d characters of ciphertext)%n",
+        atRest.ciphertext().substring(0, 5), atRest.ciphertext().length());
+    Secret token = credentials.get(created.id(), Credential.TWILIO_TOKEN).orElseThrow();
+    out.printf("   hint %s, toString %s%n", token.hint(), token);
+    out.printf("   revealed once, for the call to Twilio: %s characters%n", token.reveal().length());
+    token.wipe();
+    LocalKeyEncryption rotated = masterKeys.rotatedTo("master-2026-12");
+    TenantCredentials afterRotation = sdk.credentials(rotated);
+    out.printf("   rotated to %s: still reads %s%n", rotated.primaryKeyId(),
+        afterRotation.get(created.id(), Credential.TWILIO_TOKEN).orElseThrow().hint());
+    out.printf("   rewrapped %d data key(s); with the old master key retired it reads %s%n",
+        afterRotation.vault().rewrap(created.id()),
+        sdk.credentials(rotated.retiring("master-2026-11"))
+            .get(created.id(), Credential.TWILIO_TOKEN).orElseThrow().hint());
     out.println();
     out.println("Done.");
   }

@@ -37,6 +37,12 @@ class QuickstartTest {
             + " requested 1]")
         .contains("   one admitted reply failed to send and was refunded")
         .contains("   the next reply: Consumption[ALLOWED on STORE], remaining 0")
+        .contains("   stored in the settings as wbq1.... (97 characters of ciphertext)")
+        .contains("   hint …b1a0, toString Secret[redacted]")
+        .contains("   revealed once, for the call to Twilio: 32 characters")
+        .contains("   rotated to master-2026-12: still reads …b1a0")
+        .contains("   rewrapped 1 data key(s); with the old master key retired it reads …b1a0")
+        .doesNotContain("9f8e7d6c5b4a39281706f5e4d3c2b1a0")
         .endsWith("Done." + System.lineSeparator());
     String afterFixing = out.substring(out.indexOf("3. Give them real ids"), out.indexOf("4. Walk"));
     assertThat(afterFixing)
