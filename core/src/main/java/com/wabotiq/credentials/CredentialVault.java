@@ -228,6 +228,49 @@ public final class CredentialVault {
     return deleted;
   }
 
+  /**
+   * {@link #rewrap} over many tenants, reporting each; a crashed run is resumed by running it
+   * again (tenants already under the primary key are skipped, nothing is wrapped twice).
+   *
+   * @param tenants the tenants, e.g. every tenant id the host lists
+   * @param progress hears each tenant done
+   * @return how many data keys were wrapped again in all
+   * @throws CredentialException if a data key cannot be unwrapped; the tenants before it are done
+   * @throws com.wabotiq.spi.storage.StorageException if the store fails; likewise
+   */
+  public int rewrapAll(List<TenantId> tenants, Progress progress) {
+    Checks.notNull(tenants, "tenants");
+    Checks.notNull(progress, "progress");
+    int total = 0;
+    for (int i = 0; i < tenants.size(); i++) {
+      int changed = rewrap(tenants.get(i));
+      total += changed;
+      progress.tenantDone(i + 1, tenants.size(), tenants.get(i), changed);
+    }
+    return total;
+  }
+
+  /**
+   * {@link #shred} over many tenants, reporting each; running it again after a crash deletes what
+   * is left.
+   *
+   * @param tenants the tenants to shred
+   * @param progress hears each tenant done
+   * @return how many wrapped keys were deleted in all
+   * @throws com.wabotiq.spi.storage.StorageException if the store fails; the tenants before are done
+   */
+  public int shredAll(List<TenantId> tenants, Progress progress) {
+    Checks.notNull(tenants, "tenants");
+    Checks.notNull(progress, "progress");
+    int total = 0;
+    for (int i = 0; i < tenants.size(); i++) {
+      int deleted = shred(tenants.get(i));
+      total += deleted;
+      progress.tenantDone(i + 1, tenants.size(), tenants.get(i), deleted);
+    }
+    return total;
+  }
+
   /** The data key new seals use: the newest stored one, made when the tenant has none. */
   private DataKey current(String tenantId) {
     DataKey cached = keys.getIfPresent(tenantId + "|current");

@@ -159,6 +159,33 @@ class CredentialVaultTest {
   }
 
   @Test
+  void rewrapAllAndShredAll_reportEachTenant_andResume() {
+    List<TenantId> tenants = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      TenantId t = TenantId.of("bulk" + i);
+      tenants.add(t);
+      vault.seal(t, "stripe_secret_key", Secret.of("sk_test_" + i + TOKEN));
+    }
+    CredentialVault rotated = CredentialVault.create(k1.rotatedTo("k2"), store);
+    assertThat(rotated.rewrap(tenants.get(1))).isEqualTo(1); // a crashed run got this far
+    List<String> lines = new ArrayList<>();
+    int rewrapped = rotated.rewrapAll(tenants,
+        (done, total, tenant, changed) -> lines.add(done + "/" + total + " " + tenant.value() + " " + changed));
+    assertThat(rewrapped).isEqualTo(4);
+    assertThat(lines).containsExactly("1/5 bulk0 1", "2/5 bulk1 0", "3/5 bulk2 1", "4/5 bulk3 1",
+        "5/5 bulk4 1");
+    assertThat(rotated.rewrapAll(tenants, Progress.NONE)).as("a second run changes nothing").isZero();
+
+    lines.clear();
+    assertThat(rotated.shredAll(tenants.subList(0, 2),
+        (done, total, tenant, changed) -> lines.add(done + "/" + total + " " + changed)))
+        .isEqualTo(4);
+    assertThat(lines).containsExactly("1/2 2", "2/2 2");
+    assertThat(store.versions("bulk0")).isEmpty();
+    assertThat(store.versions("bulk2")).containsExactly(1, 2);
+  }
+
+  @Test
   void shred_makesEveryCiphertextUnreadableForGood() {
     SealedSecret a = vault.seal(ACME, "twilio_token", Secret.of(TOKEN));
     SealedSecret b = vault.seal(ACME, "stripe_secret_key", Secret.of("sk_live_" + TOKEN));
