@@ -71,13 +71,18 @@ public final class CredentialVault {
   private final KeyEncryption kek;
   private final WrappedKeys store;
 
-  /** Unwrapped data keys by tenant and id ({@code tenant|hex}); the current one by tenant. */
-  private final Cache<String, DataKey> keys;
+  /** Unwrapped data keys by tenant and id. */
+  private final Cache<CacheKey, DataKey> keys;
+
+  /** The data key each tenant's new seals use. */
+  private final Cache<String, DataKey> currentKeys;
 
   private CredentialVault(KeyEncryption kek, WrappedKeys store, Duration ttl, long maximumSize) {
     this.kek = kek;
     this.store = store;
     this.keys = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
+    this.currentKeys =
+        Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
   }
 
   /**
@@ -158,14 +163,11 @@ public final class CredentialVault {
     checkField(field);
     Checks.notNull(sealed, "sealed");
     byte[] bytes = decode(sealed.ciphertext(), field);
-    byte[] header = Arrays.copyOf(bytes, HEADER_BYTES);
-    byte[] dekId = Arrays.copyOfRange(header, 1, 1 + DEK_ID_BYTES);
-    byte[] nonce = Arrays.copyOfRange(header, 1 + DEK_ID_BYTES, HEADER_BYTES);
-    DataKey dek = byId(tenant.value(), dekId, field);
-    byte[] body = Arrays.copyOfRange(bytes, HEADER_BYTES, bytes.length);
+    DataKey dek = byId(tenant.value(), bytes, field);
     byte[] plain;
     try {
-      plain = AesGcm.open(dek.key(), nonce, body, aad(header, tenant.value(), field));
+      plain = AesGcm.open(dek.key(), bytes, 1 + DEK_ID_BYTES, bytes, HEADER_BYTES,
+          bytes.length - HEADER_BYTES, aad(bytes, tenant.value(), field));
     } catch (CredentialException e) {
       throw new CredentialException("the " + field + " credential of tenant " + tenant.value()
           + " does not authenticate (tampered, or sealed for another tenant or field)");
@@ -222,9 +224,9 @@ public final class CredentialVault {
    */
   public int shred(TenantId tenant) {
     Checks.notNull(tenant, "tenant");
-    String prefix = tenant.value() + "|";
     int deleted = store.deleteAll(tenant.value());
-    keys.asMap().keySet().removeIf(k -> k.startsWith(prefix));
+    keys.asMap().keySet().removeIf(k -> k.tenantId().equals(tenant.value()));
+    currentKeys.invalidate(tenant.value());
     return deleted;
   }
 
@@ -273,7 +275,7 @@ public final class CredentialVault {
 
   /** The data key new seals use: the newest stored one, made when the tenant has none. */
   private DataKey current(String tenantId) {
-    DataKey cached = keys.getIfPresent(tenantId + "|current");
+    DataKey cached = currentKeys.getIfPresent(tenantId);
     if (cached != null) {
       return cached;
     }
@@ -298,12 +300,12 @@ public final class CredentialVault {
   }
 
   /** A tenant's data key by id: from the cache, or unwrapped from its newest readable wrap. */
-  private DataKey byId(String tenantId, byte[] dekId, String field) {
-    String cacheKey = tenantId + "|" + HEX.formatHex(dekId);
-    DataKey cached = keys.getIfPresent(cacheKey);
+  private DataKey byId(String tenantId, byte[] sealed, String field) {
+    DataKey cached = keys.getIfPresent(new CacheKey(tenantId, ByteBuffer.wrap(sealed, 1, 8).getLong()));
     if (cached != null) {
       return cached;
     }
+    byte[] dekId = Arrays.copyOfRange(sealed, 1, 1 + DEK_ID_BYTES);
     List<Stored> all = stored(tenantId);
     KeyEncryptionException last = null;
     for (int i = all.size() - 1; i >= 0; i--) {
@@ -323,12 +325,15 @@ public final class CredentialVault {
   }
 
   private DataKey remember(String tenantId, DataKey dek, boolean current) {
-    keys.put(tenantId + "|" + HEX.formatHex(dek.id()), dek);
+    keys.put(new CacheKey(tenantId, ByteBuffer.wrap(dek.id()).getLong()), dek);
     if (current) {
-      keys.put(tenantId + "|current", dek);
+      currentKeys.put(tenantId, dek);
     }
     return dek;
   }
+
+  /** A cache key: the tenant and a data key id (its 8 bytes read as a long). */
+  private record CacheKey(String tenantId, long dekId) {}
 
   /** A stored wrap: its version, data key id and wrapped key. */
   private record Stored(int version, byte[] dekId, WrappedDataKey wrapped) {}
@@ -401,10 +406,11 @@ public final class CredentialVault {
         .getBytes(StandardCharsets.UTF_8);
   }
 
+  /** The associated data: the first {@code HEADER_BYTES} of {@code header}, then the binding. */
   private static byte[] aad(byte[] header, String tenantId, String field) {
     byte[] binding = ("|" + tenantId + "|" + field).getBytes(StandardCharsets.UTF_8);
-    byte[] out = Arrays.copyOf(header, header.length + binding.length);
-    System.arraycopy(binding, 0, out, header.length, binding.length);
+    byte[] out = Arrays.copyOf(header, HEADER_BYTES + binding.length);
+    System.arraycopy(binding, 0, out, HEADER_BYTES, binding.length);
     return out;
   }
 

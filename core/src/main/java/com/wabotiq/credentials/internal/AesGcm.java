@@ -58,16 +58,42 @@ public final class AesGcm {
    */
   public static byte[] open(byte[] key, byte[] nonce, byte[] sealed, byte[] associatedData) {
     checkSizes(key, nonce);
-    if (sealed.length < TAG_BYTES) {
+    return open(key, nonce, 0, sealed, 0, sealed.length, associatedData);
+  }
+
+  /**
+   * Checks and decrypts, reading the nonce and the sealed data in place (no copies).
+   *
+   * @return the plaintext
+   * @throws CredentialException if the tag does not verify
+   * @throws IllegalArgumentException if the key is not 32 bytes, the nonce's range is out of
+   *     bounds, or the sealed range is shorter than a tag
+   */
+  public static byte[] open(
+      byte[] key,
+      byte[] nonceSource,
+      int nonceOffset,
+      byte[] sealedSource,
+      int sealedOffset,
+      int sealedLength,
+      byte[] associatedData) {
+    if (key.length != KEY_BYTES) {
       throw new IllegalArgumentException(
-          "sealed data of " + sealed.length + " bytes is shorter than a " + TAG_BYTES + "-byte tag");
+          "an AES-256 key has " + KEY_BYTES + " bytes, not " + key.length);
+    }
+    if (nonceOffset < 0 || nonceOffset + NONCE_BYTES > nonceSource.length) {
+      throw new IllegalArgumentException("the nonce's " + NONCE_BYTES + " bytes are out of bounds");
+    }
+    if (sealedLength < TAG_BYTES) {
+      throw new IllegalArgumentException(
+          "sealed data of " + sealedLength + " bytes is shorter than a " + TAG_BYTES + "-byte tag");
     }
     try {
       Cipher cipher = Cipher.getInstance(TRANSFORMATION);
       cipher.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
-          new GCMParameterSpec(TAG_BYTES * 8, nonce));
+          new GCMParameterSpec(TAG_BYTES * 8, nonceSource, nonceOffset, NONCE_BYTES));
       cipher.updateAAD(associatedData);
-      return cipher.doFinal(sealed);
+      return cipher.doFinal(sealedSource, sealedOffset, sealedLength);
     } catch (AEADBadTagException e) {
       throw new CredentialException(
           "the ciphertext does not authenticate (tampered, or sealed under another key, tenant or"
