@@ -15,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * as {@code sk_}, {@code AC} or {@code shpat_}) and the last four characters.
  *
  * <p>Equality compares the plaintexts in constant time; every secret has the same hash code, so
- * hashing reveals nothing. Thread-safe.
+ * hashing reveals nothing. The SDK's JSON codec refuses to write a secret, and its fields are
+ * {@code transient}, so reflective serializers skip them. Thread-safe.
  *
  * @since 0.1.0
  */
@@ -29,8 +30,9 @@ public final class Secret {
   /** Shorter plaintexts get no visible characters in their hint. */
   private static final int MIN_HINT_LENGTH = 8;
 
-  private final byte[] utf8;
-  private boolean wiped;
+  // Transient, so that reflective serializers (Gson, Moshi's class adapter) skip the plaintext.
+  private final transient byte[] utf8;
+  private transient boolean wiped;
 
   private Secret(byte[] utf8) {
     this.utf8 = utf8;

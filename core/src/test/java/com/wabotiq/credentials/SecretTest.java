@@ -73,6 +73,17 @@ class SecretTest {
   }
 
   @Test
+  void json_neverShowsThePlaintext() {
+    Secret secret = Secret.of(TWILIO);
+    assertThatThrownBy(() -> com.wabotiq.json.JsonCodec.strict().toJson(secret))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageNotContaining(TWILIO);
+    String reflective = new com.squareup.moshi.Moshi.Builder().build().adapter(Secret.class)
+        .toJson(secret);
+    assertThat(reflective).isEqualTo("{}");
+  }
+
+  @Test
   void badInput_isATypedError() {
     assertThatThrownBy(() -> Secret.of(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("plaintext");
