@@ -223,8 +223,11 @@ public final class Quickstart {
     TenantCredentials afterRotation = sdk.credentials(rotated);
     out.printf("   rotated to %s: still reads %s%n", rotated.primaryKeyId(),
         afterRotation.get(created.id(), Credential.TWILIO_TOKEN).orElseThrow().hint());
+    int rewrapped = afterRotation.vault().rewrapAll(List.of(created.id()),
+        (done, total, rewrappedTenant, changed) -> out.printf(Locale.ROOT,
+            "   rewrap %d/%d tenants (%s: %d data key(s))%n", done, total, rewrappedTenant, changed));
     out.printf("   rewrapped %d data key(s); with the old master key retired it reads %s%n",
-        afterRotation.vault().rewrap(created.id()),
+        rewrapped,
         sdk.credentials(rotated.retiring("master-2026-11"))
             .get(created.id(), Credential.TWILIO_TOKEN).orElseThrow().hint());
     out.println();

@@ -41,6 +41,7 @@ class QuickstartTest {
         .contains("   hint …b1a0, toString Secret[redacted]")
         .contains("   revealed once, for the call to Twilio: 32 characters")
         .contains("   rotated to master-2026-12: still reads …b1a0")
+        .containsPattern("   rewrap 1/1 tenants \\([0-9a-f-]{36}: 1 data key\\(s\\)\\)")
         .contains("   rewrapped 1 data key(s); with the old master key retired it reads …b1a0")
         .doesNotContain("9f8e7d6c5b4a39281706f5e4d3c2b1a0")
         .endsWith("Done." + System.lineSeparator());
