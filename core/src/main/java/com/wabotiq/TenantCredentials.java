@@ -1,10 +1,12 @@
 package com.wabotiq;
 
 import com.wabotiq.credentials.Credential;
+import com.wabotiq.credentials.RecordCredential;
 import com.wabotiq.credentials.CredentialException;
 import com.wabotiq.credentials.CredentialVault;
 import com.wabotiq.credentials.Secret;
 import com.wabotiq.internal.Checks;
+import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.types.SealedSecret;
 import com.wabotiq.types.TenantId;
@@ -79,6 +81,58 @@ public final class TenantCredentials {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(credential, "credential");
     sdk.updateSettings(tenant, settings -> credential.with(settings, null));
+  }
+
+  /**
+   * Seals a credential kept on the tenant record itself and stores it there.
+   *
+   * @param tenant the tenant
+   * @param credential which credential
+   * @param plaintext its value; the caller may wipe it afterwards
+   * @return the sealed value now stored
+   * @throws TenantNotFoundException if the tenant does not exist
+   * @throws CredentialException if the tenant's data key cannot be made or unwrapped
+   * @throws com.wabotiq.spi.storage.StorageException if the store fails
+   */
+  public SealedSecret put(TenantId tenant, RecordCredential credential, Secret plaintext) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(credential, "credential");
+    Checks.notNull(plaintext, "plaintext");
+    sdk.requireWritableTenant(tenant);
+    SealedSecret sealed = vault.seal(tenant, credential.binding(), plaintext);
+    sdk.updateTenantRecord(tenant, t -> credential.with(t, sealed));
+    return sealed;
+  }
+
+  /**
+   * Reads and opens a credential kept on the tenant record.
+   *
+   * @param tenant the tenant
+   * @param credential which credential
+   * @return the plaintext, or empty when none is stored; wipe it when done
+   * @throws TenantNotFoundException if the tenant does not exist
+   * @throws CredentialException if the stored value does not open
+   * @throws com.wabotiq.spi.storage.StorageException if the store fails
+   */
+  public Optional<Secret> get(TenantId tenant, RecordCredential credential) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(credential, "credential");
+    Tenant record = sdk.tenant(tenant).orElseThrow(() -> new TenantNotFoundException(tenant, false));
+    return credential.in(record).map(sealed -> vault.open(tenant, credential.binding(), sealed));
+  }
+
+  /**
+   * Removes a credential from the tenant record.
+   *
+   * @param tenant the tenant
+   * @param credential which credential
+   * @throws TenantNotFoundException if the tenant does not exist
+   * @throws com.wabotiq.spi.storage.StorageException if the store fails
+   */
+  public void remove(TenantId tenant, RecordCredential credential) {
+    Checks.notNull(tenant, "tenant");
+    Checks.notNull(credential, "credential");
+    sdk.updateTenantRecord(tenant, t -> credential.with(t, null));
   }
 
   /**

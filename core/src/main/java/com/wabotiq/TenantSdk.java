@@ -583,6 +583,24 @@ public final class TenantSdk {
     return current;
   }
 
+  /**
+   * Changes a tenant's record by a read-modify-write, retried on a version conflict; for the
+   * credentials kept on the record itself.
+   */
+  Tenant updateTenantRecord(TenantId id, UnaryOperator<Tenant> change) {
+    for (int attempt = 1; ; attempt++) {
+      Versioned<Tenant> current = requireWritable(id);
+      Tenant next = change.apply(current.value()).toBuilder().updatedAt(now()).build();
+      try {
+        return writeTenant(current, next);
+      } catch (VersionConflictException e) {
+        if (attempt >= MAX_ATTEMPTS) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /** Fails with {@link TenantNotFoundException} unless the tenant exists and is not deleted. */
   void requireWritableTenant(TenantId id) {
     requireWritable(id);

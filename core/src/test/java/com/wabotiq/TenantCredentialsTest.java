@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.CredentialException;
 import com.wabotiq.credentials.LocalKeyEncryption;
+import com.wabotiq.credentials.RecordCredential;
 import com.wabotiq.credentials.Secret;
 import com.wabotiq.json.JsonCodec;
 import com.wabotiq.store.InMemoryStorage;
@@ -47,6 +48,27 @@ class TenantCredentialsTest {
         assertThat(credentials.get(acme.id(), other)).as(other.fieldName()).isEmpty();
       }
     }
+    credentials.remove(acme.id(), credential);
+    assertThat(credentials.get(acme.id(), credential)).isEmpty();
+  }
+
+  @ParameterizedTest
+  @EnumSource(RecordCredential.class)
+  void everyRecordCredential_putAndGetByName_recordHoldsOnlyCiphertext(RecordCredential credential) {
+    String plaintext = "AC" + credential.name().toLowerCase() + "0123456789";
+    credentials.put(acme.id(), credential, Secret.of(plaintext));
+    assertThat(credentials.get(acme.id(), credential)).hasValueSatisfying(
+        s -> assertThat(s.reveal()).isEqualTo(plaintext));
+    Tenant stored = sdk.tenant(acme.id()).orElseThrow();
+    String json = JsonCodec.strict().toJson(stored);
+    assertThat(json).contains("\"" + credential.binding().substring(7) + "\":\"wbq1.")
+        .doesNotContain(plaintext);
+    // Sealed for the record, it does not open as the settings' field of the same name.
+    var sealed = credential.in(stored).orElseThrow();
+    Credential sameName = Credential.valueOf(credential.name());
+    sdk.updateSettings(acme.id(), s -> sameName.with(s, sealed));
+    assertThatThrownBy(() -> credentials.get(acme.id(), sameName))
+        .isInstanceOf(CredentialException.class);
     credentials.remove(acme.id(), credential);
     assertThat(credentials.get(acme.id(), credential)).isEmpty();
   }

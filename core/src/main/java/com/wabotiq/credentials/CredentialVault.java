@@ -433,7 +433,8 @@ public final class CredentialVault {
 
   private static void checkField(String field) {
     Checks.notNull(field, "field");
-    Checks.argument(field.matches("[a-z][a-z0-9_]*"), "field %s is not a snake_case name", field);
+    Checks.argument(field.matches("([a-z][a-z0-9_]*\\.)?[a-z][a-z0-9_]*"),
+        "field %s is not a snake_case name (optionally with one dotted prefix)", field);
   }
 
   /**
