@@ -23,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Envelope encryption of credentials: each tenant has its own random data key (AES-256), wrapped by
@@ -62,6 +63,7 @@ public final class CredentialVault {
   private static final int HEADER_BYTES = 1 + DEK_ID_BYTES + AesGcm.NONCE_BYTES;
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final HexFormat HEX = HexFormat.of();
+  private static final Pattern FIELD = Pattern.compile("([a-z][a-z0-9_]*\\.)?[a-z][a-z0-9_]*");
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
@@ -433,7 +435,7 @@ public final class CredentialVault {
 
   private static void checkField(String field) {
     Checks.notNull(field, "field");
-    Checks.argument(field.matches("([a-z][a-z0-9_]*\\.)?[a-z][a-z0-9_]*"),
+    Checks.argument(FIELD.matcher(field).matches(),
         "field %s is not a snake_case name (optionally with one dotted prefix)", field);
   }
 
