@@ -89,10 +89,6 @@ public abstract class Charge {
   /** The limit of the metric with this ordinal; {@code Long.MAX_VALUE} when unlimited. */
   public abstract long limit(int metric);
 
-  /** The tier's limits this charge is checked against; null for an unlimited reconciliation. */
-  public @Nullable TierLimits tierLimits() {
-    return null;
-  }
 
   /** The total before the request of the metric with this ordinal, as the backend found it. */
   public final long before(int metric) {
@@ -114,11 +110,6 @@ public abstract class Charge {
       case 3 -> before3 = total;
       default -> before4 = total;
     }
-  }
-
-  /** Whether the charge touches no counter. */
-  public final boolean isEmpty() {
-    return touched == 0;
   }
 
   private static final class OfRequest extends Charge {
@@ -147,10 +138,6 @@ public abstract class Charge {
       return limitOf(limits, metric);
     }
 
-    @Override
-    public @Nullable TierLimits tierLimits() {
-      return limits;
-    }
   }
 
   private static final class Fixed extends Charge {
