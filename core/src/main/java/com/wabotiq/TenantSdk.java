@@ -1,6 +1,5 @@
 package com.wabotiq;
 
-import com.wabotiq.credentials.CredentialVault;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.internal.Defaults;
 import com.wabotiq.internal.Slugs;
@@ -143,6 +142,7 @@ public final class TenantSdk {
   private final Clock clock;
   private final TenantCache cache;
   private final ModelValidator validator = ModelValidator.create();
+  private final TenantCredentials.PerKey credentials;
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
@@ -155,6 +155,8 @@ public final class TenantSdk {
             ? TenantCache.create(
                 builder.cacheMaximumSize, builder.cacheExpireAfterWrite, builder.cacheTicker)
             : TenantCache.disabled();
+    this.credentials = new TenantCredentials.PerKey(new CredentialAccess(), storage.wrappedKeys(),
+        builder.keyEncryption, builder.dataKeyRevalidateAfter);
   }
 
   /**
@@ -526,18 +528,35 @@ public final class TenantSdk {
   }
 
   /**
-   * A tenant's credentials by name, sealed with envelope encryption: per-tenant data keys wrapped
-   * by {@code kek} and kept in this facade's storage ({@code wrappedKeys()}), the sealed values in
-   * the tenant's settings document.
+   * Tenants' credentials by name, sealed with envelope encryption under the key encryption given
+   * to {@link Builder#keyEncryption}: per-tenant data keys wrapped by it and kept in this facade's
+   * storage ({@code wrappedKeys()}), the sealed values in the tenant's settings or record. The
+   * same object, with one vault and one data-key cache, on every call: call it per request.
+   *
+   * @return this facade's credentials
+   * @throws IllegalStateException if the builder was given no key encryption
+   * @since 0.1.0
+   */
+  public TenantCredentials credentials() {
+    return credentials.configured();
+  }
+
+  /**
+   * Tenants' credentials by name under another key encryption, e.g. a rotated one during a
+   * rotation. Cached per {@link KeyEncryption} instance (compared by identity): calling it again
+   * with the same instance returns the same object, whose vault keeps its data keys unwrapped, so
+   * it is cheap per request; a new instance (even with the same keys) gets a new vault, which
+   * unwraps again, with a KMS a call to it. The builder's key encryption is kept for the facade's
+   * life; {@value TenantCredentials.PerKey#OTHER_KEYS} others at most, the least used dropped.
    *
    * @param kek the key-encryption key, e.g. {@code LocalKeyEncryption.fromEnvironment(...)} or an
-   *     adopter's KMS
-   * @return the credentials, backed by a new vault with its own data-key cache
+   *     adopter's KMS; keep one instance
+   * @return the credentials under {@code kek}
    * @throws NullPointerException if {@code kek} is null
    * @since 0.1.0
    */
   public TenantCredentials credentials(KeyEncryption kek) {
-    return new TenantCredentials(this, CredentialVault.create(kek, storage.wrappedKeys()));
+    return credentials.of(kek);
   }
 
   /**
@@ -587,7 +606,7 @@ public final class TenantSdk {
    * Changes a tenant's record by a read-modify-write, retried on a version conflict; for the
    * credentials kept on the record itself.
    */
-  Tenant updateTenantRecord(TenantId id, UnaryOperator<Tenant> change) {
+  private Tenant updateTenantRecord(TenantId id, UnaryOperator<Tenant> change) {
     for (int attempt = 1; ; attempt++) {
       Versioned<Tenant> current = requireWritable(id);
       Tenant next = change.apply(current.value()).toBuilder().updatedAt(now()).build();
@@ -601,9 +620,33 @@ public final class TenantSdk {
     }
   }
 
-  /** Fails with {@link TenantNotFoundException} unless the tenant exists and is not deleted. */
-  void requireWritableTenant(TenantId id) {
-    requireWritable(id);
+  /** The facade as its credentials see it: the one seam {@link TenantCredentials} reaches. */
+  private final class CredentialAccess implements TenantCredentials.Facade {
+    @Override
+    public void requireWritable(TenantId tenant) {
+      TenantSdk.this.requireWritable(tenant);
+    }
+
+    @Override
+    public TenantSettings settings(TenantId tenant) {
+      return TenantSdk.this.settings(tenant).value();
+    }
+
+    @Override
+    public void updateSettings(TenantId tenant, UnaryOperator<TenantSettings> change) {
+      TenantSdk.this.updateSettings(tenant, change);
+    }
+
+    @Override
+    public Tenant tenant(TenantId tenant) {
+      return TenantSdk.this.tenant(tenant)
+          .orElseThrow(() -> new TenantNotFoundException(tenant, false));
+    }
+
+    @Override
+    public void updateTenant(TenantId tenant, UnaryOperator<Tenant> change) {
+      updateTenantRecord(tenant, change);
+    }
   }
 
   private Versioned<Tenant> requireWritable(TenantId id) {
@@ -745,6 +788,8 @@ public final class TenantSdk {
     private Duration cacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
     private boolean cacheEnabled = true;
     private @Nullable LongSupplier cacheTicker;
+    private @Nullable KeyEncryption keyEncryption;
+    private Duration dataKeyRevalidateAfter = Duration.ofSeconds(30);
 
     private Builder() {}
 
@@ -822,6 +867,41 @@ public final class TenantSdk {
      */
     public Builder cacheEnabled(boolean enabled) {
       this.cacheEnabled = enabled;
+      return this;
+    }
+
+    /**
+     * Sets the key encryption of {@link TenantSdk#credentials()}: the key-encryption key that wraps
+     * each tenant's data key. None by default (then only {@link TenantSdk#credentials(KeyEncryption)}
+     * works).
+     *
+     * @param kek e.g. {@code LocalKeyEncryption.fromEnvironment("WABOTIQ_MASTER_KEYS")} or an
+     *     adopter's KMS
+     * @return this builder
+     * @throws NullPointerException if {@code kek} is null
+     * @since 0.1.0
+     */
+    public Builder keyEncryption(KeyEncryption kek) {
+      this.keyEncryption = Checks.notNull(kek, "keyEncryption");
+      return this;
+    }
+
+    /**
+     * Sets how long a cached data key is used before storage is asked whether it still exists; 30
+     * seconds by default. It bounds how long a tenant shredded by another instance still opens
+     * here (see {@link com.wabotiq.credentials.CredentialVault.Builder#revalidateAfter}).
+     *
+     * @param revalidateAfter zero (check on every open) or positive
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative
+     * @throws NullPointerException if it is null
+     * @since 0.1.0
+     */
+    public Builder dataKeyRevalidateAfter(Duration revalidateAfter) {
+      Checks.notNull(revalidateAfter, "dataKeyRevalidateAfter");
+      Checks.argument(!revalidateAfter.isNegative(),
+          "dataKeyRevalidateAfter (%s) must be >= 0", revalidateAfter);
+      this.dataKeyRevalidateAfter = revalidateAfter;
       return this;
     }
 

@@ -2,8 +2,8 @@ package com.wabotiq.credentials;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import com.wabotiq.credentials.internal.AesGcm;
 import com.wabotiq.internal.Checks;
+import com.wabotiq.internal.CoarseTicker;
 import com.wabotiq.spi.crypto.KeyEncryption;
 import com.wabotiq.spi.crypto.KeyEncryptionException;
 import com.wabotiq.spi.crypto.WrappedDataKey;
@@ -23,14 +23,26 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Envelope encryption of credentials: each tenant has its own random data key (AES-256), wrapped by
  * a {@link KeyEncryption} and kept through the storage SPI's {@link WrappedKeys}; a credential is
  * sealed with AES-256-GCM under its tenant's data key, with a random 96-bit nonce and associated
  * data binding it to the tenant id and the field name, so a ciphertext moved to another tenant or
- * field does not open. Unwrapped data keys are cached in memory for a bounded time.
+ * field does not open.
+ *
+ * <p><b>Cache and revalidation.</b> Unwrapped data keys are cached in memory (five minutes, at most
+ * 10,000 by default; see {@link Builder}). A cached key is used without asking storage for at most
+ * the revalidation interval (30 seconds by default); after that, the next open reads the stored
+ * wrap once more (one storage read, no unwrap, so no KMS call) and drops the key if its tenant was
+ * shredded meanwhile, by this vault or any other on the same storage. So a shred reaches every
+ * instance within the interval. A seal always reads the tenant's newest stored wrap, so no
+ * credential is ever sealed under a data key that storage no longer holds. Checking on every open
+ * instead ({@link Builder#revalidateAfter} zero) costs a storage round trip per open, where a
+ * cached open costs about a microsecond.
  *
  * <p>Rotation of the key-encryption key needs no re-encryption: {@link #rewrap} wraps each of a
  * tenant's data keys again under the primary key (as a new stored version, since stored keys are
@@ -67,54 +79,85 @@ public final class CredentialVault {
   private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
   private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 
+  /** How long an unwrapped data key stays in memory by default. */
+  static final Duration DEFAULT_CACHE_EXPIRE_AFTER_WRITE = Duration.ofMinutes(5);
+
+  /** How many unwrapped data keys are held by default. */
+  static final long DEFAULT_CACHE_MAXIMUM_SIZE = 10_000;
+
+  /** How long a cached data key is used before storage is asked again whether it still exists. */
+  static final Duration DEFAULT_REVALIDATE_AFTER = Duration.ofSeconds(30);
+
   /** A tenant's data key with its id; the key array is never handed out. */
   private record DataKey(byte[] id, byte[] key) {}
 
+  /**
+   * An unwrapped data key in the cache: the stored version it was read from (or written as), and
+   * when storage last confirmed that version still holds it.
+   */
+  private static final class Cached {
+    final DataKey dek;
+    final int version;
+    volatile long checkedAt;
+
+    Cached(DataKey dek, int version, long checkedAt) {
+      this.dek = dek;
+      this.version = version;
+      this.checkedAt = checkedAt;
+    }
+  }
+
   private final KeyEncryption kek;
   private final WrappedKeys store;
+  private final LongSupplier ticker;
+  private final long revalidateAfterNanos;
 
   /** Unwrapped data keys by tenant and id. */
-  private final Cache<CacheKey, DataKey> keys;
+  private final Cache<CacheKey, Cached> keys;
 
-  /** The data key each tenant's new seals use. */
-  private final Cache<String, DataKey> currentKeys;
-
-  private CredentialVault(KeyEncryption kek, WrappedKeys store, Duration ttl, long maximumSize) {
-    this.kek = kek;
-    this.store = store;
-    this.keys = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
-    this.currentKeys =
-        Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(maximumSize).build();
+  private CredentialVault(Builder builder) {
+    this.kek = builder.kek;
+    this.store = GuardedStorage.guard(builder.store);
+    this.revalidateAfterNanos = builder.revalidateAfter.toNanos();
+    LongSupplier time = builder.ticker;
+    Caffeine<Object, Object> caffeine = Caffeine.newBuilder()
+        .expireAfterWrite(builder.cacheExpireAfterWrite)
+        .maximumSize(builder.cacheMaximumSize);
+    if (time != null) {
+      // Tests: a hand-moved clock, and maintenance done on the calling thread.
+      caffeine.ticker(time::getAsLong).executor(Runnable::run);
+      this.ticker = time;
+    } else {
+      // Read on every open: System.nanoTime() would cost more than the cache lookup.
+      caffeine.ticker(CoarseTicker::read);
+      this.ticker = CoarseTicker::read;
+    }
+    this.keys = caffeine.build();
   }
 
   /**
-   * A vault caching unwrapped data keys for five minutes, at most 10,000 of them.
+   * A vault with the default bounds: unwrapped data keys cached for five minutes, at most 10,000
+   * of them, each confirmed against storage at least every 30 seconds.
    *
    * @param kek the key-encryption key
    * @param store where wrapped data keys are kept, e.g. {@code storage.wrappedKeys()}
    * @return the vault
+   * @throws NullPointerException if an argument is null
    */
   public static CredentialVault create(KeyEncryption kek, WrappedKeys store) {
-    return create(kek, store, Duration.ofMinutes(5), 10_000);
+    return builder(kek, store).build();
   }
 
   /**
-   * A vault with its own cache bounds.
+   * A builder for a vault with its own cache bounds.
    *
    * @param kek the key-encryption key
    * @param store where wrapped data keys are kept
-   * @param ttl how long an unwrapped data key stays in memory, positive
-   * @param maximumSize how many unwrapped data keys at most, positive
-   * @return the vault
+   * @return a new builder with the default bounds
+   * @throws NullPointerException if an argument is null
    */
-  public static CredentialVault create(
-      KeyEncryption kek, WrappedKeys store, Duration ttl, long maximumSize) {
-    Checks.notNull(kek, "kek");
-    Checks.notNull(store, "store");
-    Checks.notNull(ttl, "ttl");
-    Checks.argument(!ttl.isNegative() && !ttl.isZero(), "ttl %s is not positive", ttl);
-    Checks.argument(maximumSize > 0, "maximumSize %d is not positive", maximumSize);
-    return new CredentialVault(kek, GuardedStorage.guard(store), ttl, maximumSize);
+  public static Builder builder(KeyEncryption kek, WrappedKeys store) {
+    return new Builder(Checks.notNull(kek, "kek"), Checks.notNull(store, "store"));
   }
 
   /**
@@ -228,7 +271,6 @@ public final class CredentialVault {
     Checks.notNull(tenant, "tenant");
     int deleted = store.deleteAll(tenant.value());
     keys.asMap().keySet().removeIf(k -> k.tenantId().equals(tenant.value()));
-    currentKeys.invalidate(tenant.value());
     return deleted;
   }
 
@@ -275,12 +317,12 @@ public final class CredentialVault {
     return total;
   }
 
-  /** The data key new seals use: the newest stored one, made when the tenant has none. */
+  /**
+   * The data key new seals use: the newest stored one, made when the tenant has none. Storage is
+   * asked on every seal (a seal is rare, and a seal under a data key another instance has shredded
+   * would be lost for good); the key is unwrapped only when it is not cached.
+   */
   private DataKey current(String tenantId) {
-    DataKey cached = currentKeys.getIfPresent(tenantId);
-    if (cached != null) {
-      return cached;
-    }
     while (true) {
       List<Integer> versions = store.versions(tenantId);
       if (versions.isEmpty()) {
@@ -293,45 +335,85 @@ public final class CredentialVault {
         } catch (DuplicateKeyException raced) {
           continue; // another instance made the tenant's first key: use it
         }
-        return remember(tenantId, new DataKey(id, key), true);
+        return remember(tenantId, new DataKey(id, key), 1);
       }
-      Stored newest = read(tenantId, versions.get(versions.size() - 1));
-      DataKey dek = new DataKey(newest.dekId(), unwrap(tenantId, newest));
-      return remember(tenantId, dek, true);
+      int newest = versions.get(versions.size() - 1);
+      Stored stored = read(tenantId, newest);
+      Cached cached = keys.getIfPresent(new CacheKey(tenantId, idOf(stored.dekId(), 0)));
+      if (cached != null) {
+        cached.checkedAt = ticker.getAsLong();
+        return cached.dek;
+      }
+      return remember(tenantId, new DataKey(stored.dekId(), unwrap(tenantId, stored)), newest);
     }
   }
 
-  /** A tenant's data key by id: from the cache, or unwrapped from its newest readable wrap. */
+  /**
+   * A tenant's data key by id: from the cache (confirmed against storage when its last check is
+   * older than the revalidation interval), or unwrapped from its newest readable wrap.
+   */
   private DataKey byId(String tenantId, byte[] sealed, String field) {
-    DataKey cached = keys.getIfPresent(new CacheKey(tenantId, ByteBuffer.wrap(sealed, 1, 8).getLong()));
+    CacheKey cacheKey = new CacheKey(tenantId, idOf(sealed, 1));
+    Cached cached = keys.getIfPresent(cacheKey);
     if (cached != null) {
-      return cached;
+      long now = ticker.getAsLong();
+      if (now - cached.checkedAt < revalidateAfterNanos) {
+        return cached.dek;
+      }
+      if (stillStored(tenantId, cached)) {
+        cached.checkedAt = now;
+        return cached.dek;
+      }
+      keys.invalidate(cacheKey); // shredded (or damaged) elsewhere: look again, from storage
     }
     byte[] dekId = Arrays.copyOfRange(sealed, 1, 1 + DEK_ID_BYTES);
-    List<Stored> all = stored(tenantId);
-    KeyEncryptionException last = null;
-    for (int i = all.size() - 1; i >= 0; i--) {
-      Stored stored = all.get(i);
+    List<Integer> versions = store.versions(tenantId);
+    RuntimeException last = null;
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      Stored stored;
+      try {
+        stored = read(tenantId, versions.get(i));
+      } catch (CredentialException damaged) {
+        last = damaged; // another version may carry the key intact
+        continue;
+      }
       if (Arrays.equals(stored.dekId(), dekId)) {
         try {
-          return remember(tenantId, new DataKey(dekId, kek.unwrap(stored.wrapped(),
-              wrapAad(tenantId, dekId))), false);
-        } catch (KeyEncryptionException e) {
+          return remember(tenantId, new DataKey(dekId, unwrap(tenantId, stored)), stored.version());
+        } catch (CredentialException e) {
           last = e; // an older wrap may be under a key still held
         }
       }
     }
     throw new CredentialException("the " + field + " credential of tenant " + tenantId
         + " cannot be opened: its data key "
-        + (last == null ? "was shredded or never existed" : "cannot be unwrapped (" + last.getMessage() + ")"));
+        + (last == null ? "was shredded or never existed" : "cannot be read (" + last.getMessage() + ")"),
+        last);
   }
 
-  private DataKey remember(String tenantId, DataKey dek, boolean current) {
-    keys.put(new CacheKey(tenantId, ByteBuffer.wrap(dek.id()).getLong()), dek);
-    if (current) {
-      currentKeys.put(tenantId, dek);
+  /**
+   * Whether storage still holds the cached key's version with the same data key id: one read, no
+   * unwrap. False once the tenant was shredded (even if a new data key took the version since).
+   */
+  private boolean stillStored(String tenantId, Cached cached) {
+    Optional<byte[]> blob = store.get(tenantId, cached.version);
+    if (blob.isEmpty()) {
+      return false;
     }
+    byte[] b = blob.get();
+    return b.length > 1 + DEK_ID_BYTES && b[0] == FORMAT
+        && Arrays.equals(b, 1, 1 + DEK_ID_BYTES, cached.dek.id(), 0, DEK_ID_BYTES);
+  }
+
+  private DataKey remember(String tenantId, DataKey dek, int version) {
+    keys.put(new CacheKey(tenantId, idOf(dek.id(), 0)),
+        new Cached(dek, version, ticker.getAsLong()));
     return dek;
+  }
+
+  /** The 8 bytes of a data key id at {@code offset}, read as a long. */
+  private static long idOf(byte[] bytes, int offset) {
+    return ByteBuffer.wrap(bytes, offset, DEK_ID_BYTES).getLong();
   }
 
   /** A cache key: the tenant and a data key id (its 8 bytes read as a long). */
@@ -344,6 +426,12 @@ public final class CredentialVault {
     return store.versions(tenantId).stream().map(v -> read(tenantId, v)).toList();
   }
 
+  /**
+   * Reads and parses one stored wrap.
+   *
+   * @throws CredentialException if it vanished meanwhile or is not a well-formed stored wrap; the
+   *     message names the tenant and version, never the bytes
+   */
   private Stored read(String tenantId, int version) {
     Optional<byte[]> blob = store.get(tenantId, version);
     if (blob.isEmpty()) {
@@ -361,6 +449,12 @@ public final class CredentialVault {
       throw new CredentialException(
           "tenant " + tenantId + "'s data key version " + version + " is truncated");
     }
+    for (int i = 2 + DEK_ID_BYTES; i < start; i++) {
+      if (b[i] <= ' ' || b[i] >= 0x7f) { // bytes are signed: non-ASCII is negative
+        throw new CredentialException("tenant " + tenantId + "'s data key version " + version
+            + " has a key id that is not printable ASCII");
+      }
+    }
     String keyId = new String(b, 2 + DEK_ID_BYTES, idLength, StandardCharsets.US_ASCII);
     return new Stored(version, Arrays.copyOfRange(b, 1, 1 + DEK_ID_BYTES),
         new WrappedDataKey(keyId, Arrays.copyOfRange(b, start, b.length)));
@@ -372,6 +466,12 @@ public final class CredentialVault {
     } catch (KeyEncryptionException e) {
       throw new CredentialException("tenant " + tenantId + "'s data key version "
           + stored.version() + " cannot be unwrapped: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      // The key encryption broke its contract (only KeyEncryptionException is allowed): the
+      // garbled bytes it was handed, or a fault of its own. Its message is not ours to repeat.
+      throw new CredentialException("tenant " + tenantId + "'s data key version "
+          + stored.version() + " cannot be unwrapped: the key encryption failed with "
+          + e.getClass().getName(), e);
     }
   }
 
@@ -437,6 +537,94 @@ public final class CredentialVault {
     Checks.notNull(field, "field");
     Checks.argument(FIELD.matcher(field).matches(),
         "field %s is not a snake_case name (optionally with one dotted prefix)", field);
+  }
+
+  /**
+   * Builds a {@link CredentialVault} with its own cache bounds; not thread-safe. Each setter checks
+   * its argument at once.
+   *
+   * @since 0.1.0
+   */
+  public static final class Builder {
+    private final KeyEncryption kek;
+    private final WrappedKeys store;
+    private Duration cacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
+    private long cacheMaximumSize = DEFAULT_CACHE_MAXIMUM_SIZE;
+    private Duration revalidateAfter = DEFAULT_REVALIDATE_AFTER;
+    private @Nullable LongSupplier ticker;
+
+    private Builder(KeyEncryption kek, WrappedKeys store) {
+      this.kek = kek;
+      this.store = store;
+    }
+
+    /**
+     * Sets how long an unwrapped data key stays in memory after it was unwrapped; five minutes by
+     * default. A key that expires is unwrapped again on its next use (with a KMS, a call to it).
+     *
+     * @param expireAfterWrite a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException if it is zero or negative
+     * @throws NullPointerException if it is null
+     */
+    public Builder cacheExpireAfterWrite(Duration expireAfterWrite) {
+      Checks.notNull(expireAfterWrite, "cacheExpireAfterWrite");
+      Checks.argument(!expireAfterWrite.isNegative() && !expireAfterWrite.isZero(),
+          "cacheExpireAfterWrite (%s) must be > 0", expireAfterWrite);
+      this.cacheExpireAfterWrite = expireAfterWrite;
+      return this;
+    }
+
+    /**
+     * Sets how many unwrapped data keys are held at most (one per tenant, more during a
+     * rotation); 10,000 by default.
+     *
+     * @param maximumSize at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if it is below 1
+     */
+    public Builder cacheMaximumSize(long maximumSize) {
+      Checks.argument(maximumSize >= 1, "cacheMaximumSize (%d) must be >= 1", maximumSize);
+      this.cacheMaximumSize = maximumSize;
+      return this;
+    }
+
+    /**
+     * Sets how long a cached data key is used before storage is asked again whether it still
+     * holds it; 30 seconds by default. This bounds how long a tenant shredded through another
+     * vault (another instance) can still be opened through this one. The check is one read of the
+     * stored wrap, never an unwrap. {@link Duration#ZERO} checks on every open.
+     *
+     * @param revalidateAfter zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative
+     * @throws NullPointerException if it is null
+     */
+    public Builder revalidateAfter(Duration revalidateAfter) {
+      Checks.notNull(revalidateAfter, "revalidateAfter");
+      Checks.argument(!revalidateAfter.isNegative(),
+          "revalidateAfter (%s) must be >= 0", revalidateAfter);
+      this.revalidateAfter = revalidateAfter;
+      return this;
+    }
+
+    /**
+     * Test hook: the nanosecond time source of the cache's expiry and of revalidation (a coarse
+     * {@code nanoTime} by default), so tests move time by hand instead of sleeping.
+     */
+    Builder ticker(LongSupplier nanoTime) {
+      this.ticker = Checks.notNull(nanoTime, "nanoTime");
+      return this;
+    }
+
+    /**
+     * Builds the vault; it guards the store like the facade does.
+     *
+     * @return the vault
+     */
+    public CredentialVault build() {
+      return new CredentialVault(this);
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package com.wabotiq.credentials;
 
-import com.wabotiq.credentials.internal.AesGcm;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.spi.crypto.KeyEncryption;
 import com.wabotiq.spi.crypto.KeyEncryptionException;

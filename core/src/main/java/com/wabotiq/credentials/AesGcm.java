@@ -1,6 +1,5 @@
-package com.wabotiq.credentials.internal;
+package com.wabotiq.credentials;
 
-import com.wabotiq.credentials.CredentialException;
 import java.security.GeneralSecurityException;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -11,17 +10,18 @@ import javax.crypto.spec.SecretKeySpec;
  * AES-256-GCM with a 96-bit nonce and a 128-bit tag, through the JDK's JCE provider (no global
  * provider is installed). Only these sizes are accepted: the format never needs others, and
  * refusing them closes off the long-nonce and short-tag weaknesses GCM allows. Stateless and
- * thread-safe: each call makes its own {@link Cipher}.
+ * thread-safe: each call makes its own {@link Cipher}. Package-private: the vault and the local
+ * key-encryption key use it; nothing outside this package needs the bare primitive.
  */
-public final class AesGcm {
+final class AesGcm {
   /** Key length in bytes. */
-  public static final int KEY_BYTES = 32;
+  static final int KEY_BYTES = 32;
 
   /** Nonce length in bytes. */
-  public static final int NONCE_BYTES = 12;
+  static final int NONCE_BYTES = 12;
 
   /** Tag length in bytes. */
-  public static final int TAG_BYTES = 16;
+  static final int TAG_BYTES = 16;
 
   private static final String TRANSFORMATION = "AES/GCM/NoPadding";
 
@@ -33,7 +33,7 @@ public final class AesGcm {
    * @return the ciphertext followed by the 16-byte tag
    * @throws IllegalArgumentException if the key is not 32 bytes or the nonce not 12
    */
-  public static byte[] seal(byte[] key, byte[] nonce, byte[] plaintext, byte[] associatedData) {
+  static byte[] seal(byte[] key, byte[] nonce, byte[] plaintext, byte[] associatedData) {
     checkSizes(key, nonce);
     try {
       Cipher cipher = Cipher.getInstance(TRANSFORMATION);
@@ -56,7 +56,7 @@ public final class AesGcm {
    * @throws IllegalArgumentException if the key is not 32 bytes, the nonce not 12, or {@code
    *     sealed} is shorter than a tag
    */
-  public static byte[] open(byte[] key, byte[] nonce, byte[] sealed, byte[] associatedData) {
+  static byte[] open(byte[] key, byte[] nonce, byte[] sealed, byte[] associatedData) {
     checkSizes(key, nonce);
     return open(key, nonce, 0, sealed, 0, sealed.length, associatedData);
   }
@@ -69,7 +69,7 @@ public final class AesGcm {
    * @throws IllegalArgumentException if the key is not 32 bytes, the nonce's range is out of
    *     bounds, or the sealed range is shorter than a tag
    */
-  public static byte[] open(
+  static byte[] open(
       byte[] key,
       byte[] nonceSource,
       int nonceOffset,
