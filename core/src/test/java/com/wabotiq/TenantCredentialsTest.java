@@ -3,6 +3,7 @@ package com.wabotiq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.wabotiq.credentials.CountingKeyEncryption;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.CredentialException;
 import com.wabotiq.credentials.LocalKeyEncryption;
@@ -13,6 +14,7 @@ import com.wabotiq.store.InMemoryStorage;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.types.TenantId;
+import java.time.Duration;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +23,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * The facade's credentials by name: every encrypted field is put and got back through the
  * settings document, whose JSON at rest holds only the sealed value; a tenant's sealed value
- * copied into another tenant's settings does not open; shredding makes them unreadable.
+ * copied into another tenant's settings does not open; shredding makes them unreadable. One vault
+ * per facade and key encryption: calling {@code credentials} per request unwraps a data key once.
  */
 class TenantCredentialsTest {
   private final InMemoryStorage storage = InMemoryStorage.create();
@@ -101,5 +104,61 @@ class TenantCredentialsTest {
         .isInstanceOf(TenantNotFoundException.class);
     assertThat(storage.wrappedKeys().versions("nobody"))
         .as("no data key is made for a tenant that is not there").isEmpty();
+  }
+
+  @Test
+  void credentialsPerRequest_reuseOneVault_andUnwrapOnce() {
+    LocalKeyEncryption master = LocalKeyEncryption.generate("k1");
+    TenantSdk.builder().storage(storage).keyEncryption(master).build().credentials()
+        .put(acme.id(), Credential.TWILIO_TOKEN, Secret.of("token-0123456789"));
+
+    // Another instance on the same storage, key encryption given to the builder.
+    CountingKeyEncryption configured = new CountingKeyEncryption(master);
+    TenantSdk other = TenantSdk.builder().storage(storage).keyEncryption(configured).build();
+    for (int request = 0; request < 50; request++) {
+      assertThat(other.credentials().get(acme.id(), Credential.TWILIO_TOKEN).orElseThrow().reveal())
+          .isEqualTo("token-0123456789");
+      assertThat(other.credentials(configured).get(acme.id(), Credential.TWILIO_TOKEN)).isPresent();
+    }
+    assertThat(configured.unwraps()).as("one unwrap for 100 requests").isOne();
+    assertThat(other.credentials()).isSameAs(other.credentials(configured));
+    assertThat(other.credentials().vault()).isSameAs(other.credentials(configured).vault());
+
+    // A key encryption passed per call is cached per instance.
+    CountingKeyEncryption passed = new CountingKeyEncryption(master);
+    for (int request = 0; request < 50; request++) {
+      assertThat(other.credentials(passed).get(acme.id(), Credential.TWILIO_TOKEN)).isPresent();
+    }
+    assertThat(passed.unwraps()).isOne();
+    assertThat(other.credentials(passed)).isSameAs(other.credentials(passed))
+        .isNotSameAs(other.credentials());
+    assertThat(other.credentials(new CountingKeyEncryption(master)))
+        .as("another instance, another vault").isNotSameAs(other.credentials(passed));
+  }
+
+  @Test
+  void noKeyEncryptionConfigured_credentialsIsAClearError() {
+    assertThatThrownBy(sdk::credentials)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("no key encryption was configured: call keyEncryption(kek) on the builder,"
+            + " or use credentials(kek)");
+    assertThatThrownBy(() -> sdk.credentials(null)).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> TenantSdk.builder().dataKeyRevalidateAfter(Duration.ofMillis(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("dataKeyRevalidateAfter (PT-0.001S) must be >= 0");
+  }
+
+  @Test
+  void aShredThroughOneFacade_reachesAnotherWithinItsRevalidationInterval() {
+    LocalKeyEncryption master = LocalKeyEncryption.generate("k1");
+    TenantSdk first = TenantSdk.builder().storage(storage).keyEncryption(master).build();
+    TenantSdk second = TenantSdk.builder().storage(storage).keyEncryption(master)
+        .dataKeyRevalidateAfter(Duration.ZERO).build();
+    first.credentials().put(acme.id(), RecordCredential.TWILIO_TOKEN, Secret.of("rec-0123456789"));
+    assertThat(second.credentials().get(acme.id(), RecordCredential.TWILIO_TOKEN)).isPresent();
+    first.credentials().vault().shred(acme.id());
+    assertThatThrownBy(() -> second.credentials().get(acme.id(), RecordCredential.TWILIO_TOKEN))
+        .isInstanceOf(CredentialException.class)
+        .hasMessageContaining("shredded");
   }
 }
