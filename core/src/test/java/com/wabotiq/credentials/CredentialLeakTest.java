@@ -18,18 +18,21 @@ import com.wabotiq.types.SealedSecret;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 
 /**
  * Drives the whole credential path (put, get, rotate, rewrap, retire, shred, and failures: a store
- * that throws with key bytes in its own message, tampering, a foreign tenant, a retired key) with
+ * that throws with key bytes in its own message, tampering, a foreign tenant, a retired key, a
+ * shred seen by another instance's revalidation, a garbled stored data key) with
  * the SDK's loggers at DEBUG (see {@code simplelogger.properties}) and standard output and error
  * captured, and finds no plaintext, master key, or wrapped or data key bytes in any log line,
  * exception message or {@code toString}.
@@ -43,6 +46,7 @@ class CredentialLeakTest {
         .as("the SDK's loggers run at DEBUG here").isTrue();
     InMemoryStorage memory = InMemoryStorage.create();
     AtomicBoolean storeDown = new AtomicBoolean();
+    AtomicInteger garbleAt = new AtomicInteger(-1);
     List<String> keyBytesSeen = new ArrayList<>();
     WrappedKeys leaky = new WrappedKeys() {
       @Override
@@ -59,7 +63,13 @@ class CredentialLeakTest {
         if (storeDown.get()) {
           throw new IllegalStateException("read failed near " + String.join(",", keyBytesSeen));
         }
-        return memory.wrappedKeys().get(tenantId, version);
+        return memory.wrappedKeys().get(tenantId, version).map(b -> {
+          int at = garbleAt.get();
+          if (at >= 0) {
+            b[at] ^= (byte) 0x80;
+          }
+          return b;
+        });
       }
 
       @Override
@@ -135,8 +145,25 @@ class CredentialLeakTest {
       after.vault().rewrap(acme.id());
       seen.add(after.get(acme.id(), Credential.TWILIO_TOKEN).orElseThrow().hint());
       seen.add(rotated.toString());
+      // Another instance that checks storage on every open, refusing after the shred.
+      TenantSdk other = TenantSdk.builder().storage(provider).keyEncryption(rotated)
+          .dataKeyRevalidateAfter(Duration.ZERO).build();
+      seen.add(other.credentials().get(acme.id(), Credential.TWILIO_TOKEN).orElseThrow().hint());
       after.vault().shred(acme.id());
       seen.add(message(() -> after.get(acme.id(), Credential.TWILIO_TOKEN)));
+      seen.add(message(() -> other.credentials().get(acme.id(), Credential.TWILIO_TOKEN)));
+
+      // A garbled stored data key (the key id, then the wrapped bytes) in every operation.
+      SealedSecret betas = credentials.put(beta.id(), Credential.TWILIO_TOKEN, Secret.of(TOKEN));
+      for (int at : new int[] {10, 30}) {
+        garbleAt.set(at);
+        LocalKeyEncryption cold = LocalKeyEncryption.fromText(rotated.exportText());
+        seen.add(message(() -> sdk.credentials(cold).get(beta.id(), Credential.TWILIO_TOKEN)));
+        seen.add(message(() -> CredentialVault.create(cold, leaky)
+            .open(beta.id(), "twilio_token", betas)));
+        seen.add(message(() -> CredentialVault.create(cold.rotatedTo("k4"), leaky).rewrap(beta.id())));
+      }
+      garbleAt.set(-1);
     } finally {
       System.setOut(out);
       System.setErr(err);
