@@ -547,7 +547,7 @@ public final class TenantSdk {
    * with the same instance returns the same object, whose vault keeps its data keys unwrapped, so
    * it is cheap per request; a new instance (even with the same keys) gets a new vault, which
    * unwraps again, with a KMS a call to it. The builder's key encryption is kept for the facade's
-   * life; {@value TenantCredentials.PerKey#OTHER_KEYS} others at most, the least used dropped.
+   * life; 16 others at most, the least used dropped.
    *
    * @param kek the key-encryption key, e.g. {@code LocalKeyEncryption.fromEnvironment(...)} or an
    *     adopter's KMS; keep one instance
