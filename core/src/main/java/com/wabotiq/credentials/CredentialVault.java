@@ -42,7 +42,7 @@ import org.jspecify.annotations.Nullable;
  * instance within the interval. A seal always reads the tenant's newest stored wrap, so no
  * credential is ever sealed under a data key that storage no longer holds. Checking on every open
  * instead ({@link Builder#revalidateAfter} zero) costs a storage round trip per open, where a
- * cached open costs about a microsecond.
+ * cached open costs a few microseconds of CPU.
  *
  * <p>Rotation of the key-encryption key needs no re-encryption: {@link #rewrap} wraps each of a
  * tenant's data keys again under the primary key (as a new stored version, since stored keys are
