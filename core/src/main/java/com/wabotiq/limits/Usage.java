@@ -321,7 +321,7 @@ public final class Usage {
         + ", campaignSendsThisPeriod=" + campaignSendsThisPeriod
         + ", products=" + products
         + ", services=" + services
-        + ", send=" + sendKind + "x" + recipients
+        + ", send=" + (sendKind == null ? "none" : sendKind + " x " + recipients)
         + ", createProducts=" + createProducts
         + ", createServices=" + createServices
         + ", abVariants=" + abVariants

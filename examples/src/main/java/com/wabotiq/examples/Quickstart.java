@@ -58,14 +58,18 @@ import java.util.concurrent.atomic.AtomicReference;
  *   <li>Give the documents real ids, a real tier and real key hashes, and validate again:
  *       nothing is wrong.
  *   <li>Walk the tenant lifecycle: an allowed transition, then a refused one.
- *   <li>Create a tenant through the facade and find it again by its WhatsApp number.
- *   <li>Check replies at the 999th, 1,000th and 1,001st message of a Starter month, and a
- *       campaign during quiet hours (deferred to their end).
  *   <li>Create a tenant through the facade ({@link TenantSdk#inMemory()}: in-memory storage) and
  *       find it again by its WhatsApp number, as an inbound message would.
+ *   <li>Check replies at the 999th, 1,000th and 1,001st message of a Starter month, and a
+ *       campaign during quiet hours (deferred to their end).
+ *   <li>Meter 1,500 replies from four threads against the 1,000 of a month with the facade's
+ *       {@link UsageMeter}: exactly 1,000 are admitted; refund one.
+ *   <li>Keep a Twilio token encrypted with {@link TenantSdk#credentials}, rotate the master key,
+ *       rewrap, and read it again.
  * </ol>
  *
- * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am test-compile}.
+ * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am test-compile} (the profile
+ * compiles no test tree); {@code QuickstartTest} runs it in {@code mvn verify}.
  */
 public final class Quickstart {
   private final PrintStream out;
