@@ -1,7 +1,5 @@
 package com.wabotiq.json;
 
-import com.wabotiq.json.internal.DecodingFailure;
-import com.wabotiq.json.internal.JsonEngine;
 import java.util.Objects;
 
 /**
