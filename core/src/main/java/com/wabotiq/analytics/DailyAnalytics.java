@@ -172,8 +172,7 @@ public record DailyAnalytics(
             "avg_order_value",
             Checks.notNull(avgOrderValue, "avg_order_value"),
             Figures.ratio(revenue, ordersCreated)),
-        figure(
-            "active_customers", activeCustomers, Figures.sum(newCustomers, returningCustomers)));
+        figure("active_customers", activeCustomers, Figures.sum(newCustomers, returningCustomers)));
   }
 
   private static DerivedFigure figure(String field, @Nullable Long stated, BigDecimal computed) {

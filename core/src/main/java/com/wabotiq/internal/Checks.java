@@ -15,8 +15,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Argument checks with messages that name the field and the rule. Internal: not part of the API.
  *
- * <p>Messages use the field's snake_case JSON name, so a caller sees the same name in a
- * constructor failure, a JSON error and a validation report.
+ * <p>Messages use the field's snake_case JSON name, so a caller sees the same name in a constructor
+ * failure, a JSON error and a validation report.
  */
 public final class Checks {
   private Checks() {}
@@ -37,8 +37,8 @@ public final class Checks {
   }
 
   /**
-   * An immutable copy of {@code list}, or an empty list for {@code null}; a null element fails
-   * with a message naming {@code name} and the index.
+   * An immutable copy of {@code list}, or an empty list for {@code null}; a null element fails with
+   * a message naming {@code name} and the index.
    */
   public static <T> List<T> copyOf(@Nullable Collection<? extends T> list, String name) {
     if (list == null || list.isEmpty()) {
@@ -57,8 +57,8 @@ public final class Checks {
   }
 
   /**
-   * An immutable, insertion-ordered copy of {@code map}, or an empty map for {@code null}; a
-   * null key or value fails with a message naming {@code name} and the key.
+   * An immutable, insertion-ordered copy of {@code map}, or an empty map for {@code null}; a null
+   * key or value fails with a message naming {@code name} and the key.
    */
   public static <K, V> Map<K, V> copyOf(@Nullable Map<? extends K, ? extends V> map, String name) {
     if (map == null || map.isEmpty()) {
@@ -149,7 +149,10 @@ public final class Checks {
     int bad = unpairedSurrogate(text);
     if (bad >= 0) {
       throw new IllegalArgumentException(
-          name + " (a string with an unpaired surrogate at index " + bad + ") must be valid Unicode");
+          name
+              + " (a string with an unpaired surrogate at index "
+              + bad
+              + ") must be valid Unicode");
     }
     return text;
   }
@@ -159,7 +162,9 @@ public final class Checks {
     for (int i = 0, n = text.length(); i < n; i++) {
       char c = text.charAt(i);
       if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (Character.isHighSurrogate(c)
+            && i + 1 < n
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
           i++;
         } else {
           return i;

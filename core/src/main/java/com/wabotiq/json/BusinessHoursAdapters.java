@@ -52,8 +52,8 @@ final class BusinessHoursAdapters {
    * Skips an unknown member (lenient) or refuses it (strict); returns the set of unknown names seen
    * in this object so far, created on the first, so that a repeated one is refused too.
    */
-  private static Set<String> unknown(
-      JsonReader reader, boolean strict, @Nullable Set<String> seen) throws IOException {
+  private static Set<String> unknown(JsonReader reader, boolean strict, @Nullable Set<String> seen)
+      throws IOException {
     String name = reader.nextName();
     if (strict) {
       throw new DecodingFailure("Unknown field " + Reading.quote(name), reader.getPath());

@@ -110,7 +110,9 @@ final class JsonEngine {
         out[j++] = (byte) (0xE0 | (c >> 12));
         out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
         out[j++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i < n && Character.isLowSurrogate(json.charAt(i))) {
+      } else if (Character.isHighSurrogate(c)
+          && i < n
+          && Character.isLowSurrogate(json.charAt(i))) {
         int cp = Character.toCodePoint(c, json.charAt(i++));
         out[j++] = (byte) (0xF0 | (cp >> 18));
         out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
@@ -118,7 +120,8 @@ final class JsonEngine {
         out[j++] = (byte) (0x80 | (cp & 0x3F));
       } else {
         throw new DecodingFailure(
-            "Malformed text: an unpaired surrogate at character " + (i - 1)
+            "Malformed text: an unpaired surrogate at character "
+                + (i - 1)
                 + " has no Unicode character",
             "$");
       }

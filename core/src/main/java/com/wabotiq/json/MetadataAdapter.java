@@ -105,8 +105,8 @@ final class MetadataAdapter extends JsonAdapter<Map<String, Object>> {
 
   /**
    * Writes a value at {@code level} (counted as on reading). The model only holds values that pass
-   * these checks; they guard the writer against anything else with {@link
-   * IllegalArgumentException} naming the path.
+   * these checks; they guard the writer against anything else with {@link IllegalArgumentException}
+   * naming the path.
    */
   private static void writeValue(JsonWriter writer, @Nullable Object value, int level)
       throws IOException {

@@ -9,7 +9,9 @@ import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Token checks, number and text reading, skipping and error construction shared by the adapters. */
+/**
+ * Token checks, number and text reading, skipping and error construction shared by the adapters.
+ */
 final class Reading {
   /** The longest number literal read; longer ones are refused before parsing. */
   static final int MAX_NUMBER_LENGTH = 1000;
@@ -136,8 +138,15 @@ final class Reading {
     }
     if (!decimalInRange(value)) {
       throw new DecodingFailure(
-          "Number out of range: " + quote(text) + " (a decimal has at most " + MAX_DIGITS
-              + " significant digits and a scale from -" + MAX_SCALE + " to " + MAX_SCALE + ")",
+          "Number out of range: "
+              + quote(text)
+              + " (a decimal has at most "
+              + MAX_DIGITS
+              + " significant digits and a scale from -"
+              + MAX_SCALE
+              + " to "
+              + MAX_SCALE
+              + ")",
           pathOfLastValue(reader));
     }
     return value;
@@ -152,8 +161,8 @@ final class Reading {
   /**
    * Reads a double, refusing a literal that the double would change: one that overflows or
    * underflows ({@code 1e-400} is not 0.0) or carries digits the double cannot hold ({@code
-   * 1.00000000000000001} is not 1.0). A literal is kept when it is the double's value rounded to the
-   * literal's own number of significant digits (so {@code 0.1} and {@code 0.30000000000000004}
+   * 1.00000000000000001} is not 1.0). A literal is kept when it is the double's value rounded to
+   * the literal's own number of significant digits (so {@code 0.1} and {@code 0.30000000000000004}
    * read), or the form the codec writes for that double.
    */
   static double doubleValue(JsonReader reader) throws IOException {
@@ -170,8 +179,11 @@ final class Reading {
     }
     if (!keptByDouble(text, value)) {
       throw new DecodingFailure(
-          "Number " + quote(text) + " cannot be held exactly by a double (it would read as "
-              + value + ")",
+          "Number "
+              + quote(text)
+              + " cannot be held exactly by a double (it would read as "
+              + value
+              + ")",
           pathOfLastValue(reader));
     }
     return value;
@@ -233,7 +245,8 @@ final class Reading {
   static void requireDepth(int level, JsonReader reader) {
     if (level > MAX_DEPTH) {
       throw new DecodingFailure(
-          "Nested too deeply (a free-form value nests at most " + MAX_DEPTH
+          "Nested too deeply (a free-form value nests at most "
+              + MAX_DEPTH
               + " levels of objects and arrays)",
           reader.getPath());
     }

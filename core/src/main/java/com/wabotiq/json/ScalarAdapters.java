@@ -127,7 +127,10 @@ final class ScalarAdapters {
             writer.value(value.doubleValue());
           } else {
             throw new IllegalArgumentException(
-                writer.getPath() + " (" + value + ") must be a finite number to be written as JSON");
+                writer.getPath()
+                    + " ("
+                    + value
+                    + ") must be a finite number to be written as JSON");
           }
         }
 
@@ -220,7 +223,8 @@ final class ScalarAdapters {
     if (value != null && Reading.unpairedSurrogate(value) >= 0) {
       throw new IllegalArgumentException(
           writer.getPath()
-              + " (a string with an unpaired surrogate) must be valid Unicode to be written as JSON");
+              + " (a string with an unpaired surrogate) must be valid Unicode to be written as"
+              + " JSON");
     }
     writer.value(value);
   }
@@ -273,7 +277,9 @@ final class ScalarAdapters {
     return text.append("E+").append(integerDigits - 1).toString();
   }
 
-  /** A number's JSON text, for {@link JsonWriter#value(Number)}, which writes {@code toString()}. */
+  /**
+   * A number's JSON text, for {@link JsonWriter#value(Number)}, which writes {@code toString()}.
+   */
   private static final class NumberText extends Number {
     private static final long serialVersionUID = 1L;
     private final String text;
@@ -327,10 +333,7 @@ final class ScalarAdapters {
      *     any of its content, even a malformed escape inside it
      */
     StringForm(
-        String description,
-        Function<String, T> parse,
-        Function<T, String> format,
-        boolean sealed) {
+        String description, Function<String, T> parse, Function<T, String> format, boolean sealed) {
       this.description = description;
       this.parse = parse;
       this.format = format;

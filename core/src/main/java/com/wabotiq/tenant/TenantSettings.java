@@ -115,8 +115,8 @@ public record TenantSettings(
    * Checks well-formedness: {@code tenant_id} is present; a null group becomes its empty group;
    * metadata is deep-copied (numbers become {@link BigDecimal}, null map values are dropped) and
    * checked to be writable as JSON that reads back equal: at most {@link #MAX_METADATA_DEPTH}
-   * levels, every number within the decimal rule (at most 500 significant digits, a scale from
-   * -500 to 500), every string and key valid Unicode (no unpaired surrogate).
+   * levels, every number within the decimal rule (at most 500 significant digits, a scale from -500
+   * to 500), every string and key valid Unicode (no unpaired surrogate).
    *
    * @param id the settings document's id; null when absent (not yet stored)
    * @param tenantId the tenant these settings belong to, never null
@@ -681,8 +681,10 @@ public record TenantSettings(
     if (value instanceof List<?> list) {
       return copyArray(list, path, level + 1);
     }
-    if (value instanceof Integer || value instanceof Long
-        || value instanceof Short || value instanceof Byte) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }
     if (value instanceof BigInteger big) {

@@ -199,7 +199,8 @@ class JsonCodecMachineryTest {
   void toJson_loneSurrogate_refusedNamingThePath() {
     assertThatThrownBy(() -> LENIENT.toJson("a\uD800b"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("$ (a string with an unpaired surrogate) must be valid Unicode to be written as JSON");
+        .hasMessage(
+            "$ (a string with an unpaired surrogate) must be valid Unicode to be written as JSON");
     assertThat(LENIENT.toJson("\u2028\u0000\"\\")).isEqualTo("\"\\u2028\\u0000\\\"\\\\\"");
   }
 
