@@ -14,8 +14,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Duplicate members are refused by both codecs at every level, known or unknown, metadata
- * included; and no decoding error shows any content of a sealed field.
+ * Duplicate members are refused by both codecs at every level, known or unknown, metadata included;
+ * and no decoding error shows any content of a sealed field.
  */
 class DuplicatesAndSealedTest {
   private static final List<JsonCodec> CODECS = List.of(JsonCodec.strict(), JsonCodec.lenient());
@@ -30,7 +30,8 @@ class DuplicatesAndSealedTest {
         "\"metadata\":{\"x\":[{\"b\":1,\"b\":1}]}     | $.metadata.x[0].b",
         "\"llm_model\":\"a\",\"llm_model\":null       | $.llm_model",
         "\"tenant\\u005fid\":\"t\"                    | $.tenant_id",
-        "\"business_hours\":{\"monday\":{\"closed\":true,\"closed\":true}} | $.business_hours.monday.closed"
+        "\"business_hours\":{\"monday\":{\"closed\":true,\"closed\":true}} |"
+            + " $.business_hours.monday.closed"
       })
   void duplicateMembers_refusedByBothCodecs(String member, String path) {
     for (JsonCodec codec : CODECS) {
@@ -78,7 +79,9 @@ class DuplicatesAndSealedTest {
         .isEqualTo("t");
   }
 
-  /** Malformed values put in a sealed member; each carries the marker {@code SEKRIT} and {@code §}. */
+  /**
+   * Malformed values put in a sealed member; each carries the marker {@code SEKRIT} and {@code §}.
+   */
   private static final List<String> MALFORMED =
       List.of(
           "\"SEKRIT\\§xyz\"", // invalid escape: Moshi's message quotes the character
@@ -96,13 +99,16 @@ class DuplicatesAndSealedTest {
   void sealedFields_noDecodingErrorShowsTheirContent() {
     int checked = 0;
     for (Class<?> type : List.of(Tenant.class, TenantSettings.class)) {
-      String json = JsonCodec.strict().toJson(new RandomModels(7, false).withSealedMarkers().next(type));
+      String json =
+          JsonCodec.strict().toJson(new RandomModels(7, false).withSealedMarkers().next(type));
       Matcher sealed = Pattern.compile("\"(SEALED_[a-z_]+)\"").matcher(json);
       List<String> markers = new ArrayList<>();
       while (sealed.find()) {
         markers.add(sealed.group(1));
       }
-      assertThat(markers).as(type.getSimpleName()).hasSizeGreaterThan(type == Tenant.class ? 2 : 15);
+      assertThat(markers)
+          .as(type.getSimpleName())
+          .hasSizeGreaterThan(type == Tenant.class ? 2 : 15);
       for (String marker : markers) {
         String field = marker.substring("SEALED_".length());
         for (String bad : MALFORMED) {
@@ -126,8 +132,7 @@ class DuplicatesAndSealedTest {
         }
         // An over-long but well-formed value is kept, whole.
         String longValue = "s".repeat(100_000);
-        Object decoded =
-            JsonCodec.strict().fromJson(json.replace(marker, longValue), type);
+        Object decoded = JsonCodec.strict().fromJson(json.replace(marker, longValue), type);
         assertThat(JsonCodec.strict().toJson(decoded)).contains(longValue);
       }
     }
@@ -142,7 +147,8 @@ class DuplicatesAndSealedTest {
             () ->
                 JsonCodec.lenient()
                     .fromJson(
-                        "{\"tenant_id\":\"t\",\"twilio_token\":\"abc\\qdef\"}", TenantSettings.class));
+                        "{\"tenant_id\":\"t\",\"twilio_token\":\"abc\\qdef\"}",
+                        TenantSettings.class));
     assertThat(e)
         .hasMessage(
             "Malformed sealed secret (an unterminated string or an invalid escape) at path"

@@ -128,8 +128,7 @@ class EdgeRoundTripTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("yearly_price (")
         .hasMessageContaining("must have at most 500 significant digits and a scale from -500");
-    assertThatThrownBy(
-            () -> settings(Map.of("outer", List.of(Map.of("price", beyond)))))
+    assertThatThrownBy(() -> settings(Map.of("outer", List.of(Map.of("price", beyond)))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("metadata.outer[0].price (");
 
@@ -152,8 +151,7 @@ class EdgeRoundTripTest {
       assertThat(e.path()).isEqualTo("$.yearly_price");
       JsonDecodingException m =
           catchThrowableOfType(
-              JsonDecodingException.class,
-              () -> codec.fromJson(badSettings, TenantSettings.class));
+              JsonDecodingException.class, () -> codec.fromJson(badSettings, TenantSettings.class));
       assertThat(m).isNotNull();
       assertThat(m.path()).isEqualTo("$.metadata.outer[0].price");
     }
@@ -161,7 +159,8 @@ class EdgeRoundTripTest {
 
   @Test
   void theNamedHostileDecimals_areRefusedWhenBuiltAndWhenRead() {
-    for (String text : List.of("1e-999", "1e-1000", "123456789".repeat(111) + "1", "1e501", "-1e-501")) {
+    for (String text :
+        List.of("1e-999", "1e-1000", "123456789".repeat(111) + "1", "1e501", "-1e-501")) {
       BigDecimal value = new BigDecimal(text);
       assertThatThrownBy(() -> settings(Map.of("x", value)))
           .as(text)
@@ -227,7 +226,13 @@ class EdgeRoundTripTest {
       back = codec.fromJson(json, type);
     } catch (JsonDecodingException e) {
       throw new AssertionError(
-          "seed=" + seed + " " + codec + " " + type.getSimpleName() + " wrote what it refuses: "
+          "seed="
+              + seed
+              + " "
+              + codec
+              + " "
+              + type.getSimpleName()
+              + " wrote what it refuses: "
               + e.getMessage(),
           e);
     }

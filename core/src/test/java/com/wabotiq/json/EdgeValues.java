@@ -61,7 +61,8 @@ final class EdgeValues {
       case 3:
         return new BigDecimal(BigInteger.ONE, SCALE + 1 + random.nextInt(1_000_000));
       case 4:
-        return new BigDecimal(BigInteger.valueOf(random.nextInt(1000)), -SCALE - 1 - random.nextInt(1000));
+        return new BigDecimal(
+            BigInteger.valueOf(random.nextInt(1000)), -SCALE - 1 - random.nextInt(1000));
       default:
         return new BigDecimal(BigInteger.ONE.negate(), SCALE + 1);
     }
@@ -142,7 +143,9 @@ final class EdgeValues {
       default:
         long seconds =
             Instant.MIN.getEpochSecond()
-                + (long) (random.nextDouble() * (Instant.MAX.getEpochSecond() - Instant.MIN.getEpochSecond()));
+                + (long)
+                    (random.nextDouble()
+                        * (Instant.MAX.getEpochSecond() - Instant.MIN.getEpochSecond()));
         return Instant.ofEpochSecond(seconds, random.nextInt(1_000_000_000));
     }
   }
@@ -172,7 +175,8 @@ final class EdgeValues {
         return YearMonth.of(-1, 12);
       default:
         return YearMonth.of(
-            Year.MIN_VALUE + random.nextInt(Year.MAX_VALUE - Year.MIN_VALUE), 1 + random.nextInt(12));
+            Year.MIN_VALUE + random.nextInt(Year.MAX_VALUE - Year.MIN_VALUE),
+            1 + random.nextInt(12));
     }
   }
 
@@ -206,8 +210,7 @@ final class EdgeValues {
    * Metadata nested {@code depth} levels (the metadata object is the first), through objects and
    * arrays at random, with a decimal at the bottom and random values beside the chain.
    */
-  static Map<String, Object> deepMetadata(
-      Random random, int depth, IntFunction<Object> sideValue) {
+  static Map<String, Object> deepMetadata(Random random, int depth, IntFunction<Object> sideValue) {
     Object inner = decimal(random);
     for (int level = depth; level > 1; level--) {
       if (random.nextBoolean()) {

@@ -12,15 +12,15 @@ import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Metadata nesting has one limit, {@link TenantSettings#MAX_METADATA_DEPTH} levels, applied when
  * built, written and read; and what the model refuses never reaches storage through the facade.
- * Depths 31, 62, 126 and 254 are where Moshi's writer used to overrun its scope stack (a raw
- * {@code ArrayIndexOutOfBoundsException}); 255 and beyond is where it threw its own exception.
+ * Depths 31, 62, 126 and 254 are where Moshi's writer used to overrun its scope stack (a raw {@code
+ * ArrayIndexOutOfBoundsException}); 255 and beyond is where it threw its own exception.
  */
 class NestingAndFacadeTest {
   private static final int LIMIT = TenantSettings.MAX_METADATA_DEPTH;
@@ -77,7 +77,8 @@ class NestingAndFacadeTest {
     }
     Map<String, Object> atLimit = Map.of("a", inner);
     TenantSettings settings = EdgeRoundTripTest.settings(atLimit);
-    assertThat(JsonCodec.strict().fromJson(JsonCodec.strict().toJson(settings), TenantSettings.class))
+    assertThat(
+            JsonCodec.strict().fromJson(JsonCodec.strict().toJson(settings), TenantSettings.class))
         .isEqualTo(settings);
     assertThatThrownBy(() -> EdgeRoundTripTest.settings(Map.of("a", List.of(atLimit.get("a")))))
         .isInstanceOf(IllegalArgumentException.class)
@@ -86,7 +87,8 @@ class NestingAndFacadeTest {
 
   @Test
   void unknownValuesSkippedLeniently_areBoundedByTheSameLimit() {
-    String within = "{\"tenant_id\":\"t\",\"future\":" + "[".repeat(LIMIT) + "]".repeat(LIMIT) + "}";
+    String within =
+        "{\"tenant_id\":\"t\",\"future\":" + "[".repeat(LIMIT) + "]".repeat(LIMIT) + "}";
     assertThat(JsonCodec.lenient().fromJson(within, TenantSettings.class).tenantId().value())
         .isEqualTo("t");
     String beyond =

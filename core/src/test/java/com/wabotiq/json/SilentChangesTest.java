@@ -143,13 +143,18 @@ class SilentChangesTest {
               "{\"tenant_id\":\"t\",\"business_name\":\"a\\ud800b\"}", TenantSettings.class, codec);
       assertThat(escaped.path()).isEqualTo("$.business_name");
       JsonDecodingException lowAlone =
-          refused("{\"tenant_id\":\"t\",\"metadata\":{\"k\":[\"\\udc00\"]}}", TenantSettings.class, codec);
+          refused(
+              "{\"tenant_id\":\"t\",\"metadata\":{\"k\":[\"\\udc00\"]}}",
+              TenantSettings.class,
+              codec);
       assertThat(lowAlone.path()).isEqualTo("$.metadata.k[0]");
       JsonDecodingException key =
-          refused("{\"tenant_id\":\"t\",\"metadata\":{\"\\ud800\":1}}", TenantSettings.class, codec);
+          refused(
+              "{\"tenant_id\":\"t\",\"metadata\":{\"\\ud800\":1}}", TenantSettings.class, codec);
       assertThat(key.getMessage()).startsWith("Invalid member name");
       JsonDecodingException raw =
-          refused("{\"tenant_id\":\"t\",\"business_name\":\"a\uD800b\"}", TenantSettings.class, codec);
+          refused(
+              "{\"tenant_id\":\"t\",\"business_name\":\"a\uD800b\"}", TenantSettings.class, codec);
       assertThat(raw.getMessage()).startsWith("Malformed text: an unpaired surrogate at character");
       // A pair, escaped or not, is one character and reads as it.
       assertThat(
