@@ -123,8 +123,17 @@ public record DailyAnalytics(
    * @param returningCustomers customers who came back this day
    * @param activeCustomers customers active this day; null derives it
    * @throws ArithmeticException if a total that must be derived overflows a {@code long}
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public DailyAnalytics {
+    Checks.decimal(avgResponseTimeSeconds, "avg_response_time_seconds");
+    Checks.decimal(handoffRate, "handoff_rate");
+    Checks.decimal(revenue, "revenue");
+    Checks.decimal(avgOrderValue, "avg_order_value");
+    Checks.decimal(appointmentRevenue, "appointment_revenue");
+    Checks.decimal(avgConfidence, "avg_confidence");
+    Checks.decimal(totalAiCost, "total_ai_cost");
     Checks.notNull(date, "date");
     Checks.notNull(tenantId, "tenant_id");
     Checks.notNull(revenue, "revenue");
@@ -141,6 +150,8 @@ public record DailyAnalytics(
     if (activeCustomers == null) {
       activeCustomers = Math.addExact(newCustomers, returningCustomers);
     }
+    Checks.decimal(handoffRate, "handoff_rate");
+    Checks.decimal(avgOrderValue, "avg_order_value");
   }
 
   /**
@@ -161,8 +172,7 @@ public record DailyAnalytics(
             "avg_order_value",
             Checks.notNull(avgOrderValue, "avg_order_value"),
             Figures.ratio(revenue, ordersCreated)),
-        figure(
-            "active_customers", activeCustomers, Figures.sum(newCustomers, returningCustomers)));
+        figure("active_customers", activeCustomers, Figures.sum(newCustomers, returningCustomers)));
   }
 
   private static DerivedFigure figure(String field, @Nullable Long stated, BigDecimal computed) {

@@ -90,13 +90,28 @@ public record PerformanceMetrics(
    * @param avgOrderValue revenue per order; null derives it, and it stays null when {@code
    *     totalRevenue} or {@code totalOrders} is null
    * @param transactionFeesCollected fees charged on facilitated payments; null if absent
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public PerformanceMetrics {
+    Checks.decimal(conversationToOrderRate, "conversation_to_order_rate");
+    Checks.decimal(messageToOrderRate, "message_to_order_rate");
+    Checks.decimal(cartAbandonmentRate, "cart_abandonment_rate");
+    Checks.decimal(avgFeedbackScore, "avg_feedback_score");
+    Checks.decimal(feedbackResponseRate, "feedback_response_rate");
+    Checks.decimal(avgAiConfidence, "avg_ai_confidence");
+    Checks.decimal(handoffRate, "handoff_rate");
+    Checks.decimal(resolutionRate, "resolution_rate");
+    Checks.decimal(avgResponseTimeSeconds, "avg_response_time_seconds");
+    Checks.decimal(totalRevenue, "total_revenue");
+    Checks.decimal(avgOrderValue, "avg_order_value");
+    Checks.decimal(transactionFeesCollected, "transaction_fees_collected");
     Checks.notNull(period, "period");
     Checks.notNull(tenantId, "tenant_id");
     if (avgOrderValue == null) {
       avgOrderValue = Figures.money(averageOrderValue(totalRevenue, totalOrders));
     }
+    Checks.decimal(avgOrderValue, "avg_order_value");
   }
 
   /**

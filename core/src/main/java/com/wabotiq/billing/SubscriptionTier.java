@@ -89,8 +89,12 @@ public record SubscriptionTier(
    * @param currency the ISO 4217 currency of both prices, never null
    * @param limits the usage limits, never null ({@link TierLimits#UNLIMITED} for none)
    * @param features the features, never null
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public SubscriptionTier {
+    Checks.decimal(monthlyPrice, "monthly_price");
+    Checks.decimal(yearlyPrice, "yearly_price");
     Checks.notNull(name, "name");
     Checks.notNull(monthlyPrice, "monthly_price");
     Checks.notNull(yearlyPrice, "yearly_price");

@@ -37,8 +37,11 @@ public record TierFeatures(
    * @param prioritySupport whether the tenant gets priority support
    * @param customBranding whether the tenant may brand the bot
    * @param apiAccess the API access the tier grants, never null
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public TierFeatures {
+    Checks.decimal(transactionFeePercentage, "transaction_fee_percentage");
     Checks.notNull(transactionFeePercentage, "transaction_fee_percentage");
     Checks.notNull(apiAccess, "api_access");
   }

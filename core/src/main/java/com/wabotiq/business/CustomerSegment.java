@@ -20,8 +20,11 @@ public record CustomerSegment(String segment, long count, BigDecimal totalSpent)
    * @param segment the segment's name, never null
    * @param count the number of customers in the segment
    * @param totalSpent what the segment's customers have spent in total, never null
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public CustomerSegment {
+    Checks.decimal(totalSpent, "total_spent");
     Checks.notNull(segment, "segment");
     Checks.notNull(totalSpent, "total_spent");
   }

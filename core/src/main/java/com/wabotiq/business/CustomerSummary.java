@@ -58,8 +58,12 @@ public record CustomerSummary(
    * @param averageCustomerValue mean spend per customer; null derives it when computable
    * @param customerRetentionRate share of returning customers, 0 to 1; null derives it
    * @throws ArithmeticException if {@code active_customers} must be derived and the sum overflows
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public CustomerSummary {
+    Checks.decimal(averageCustomerValue, "average_customer_value");
+    Checks.decimal(customerRetentionRate, "customer_retention_rate");
     customerSegments = Checks.copyOf(customerSegments, "customer_segments");
     if (activeCustomers == null) {
       activeCustomers = Math.addExact(newCustomersThisMonth, returningCustomers);
@@ -70,6 +74,8 @@ public record CustomerSummary(
     if (customerRetentionRate == null) {
       customerRetentionRate = Figures.rate(retention(returningCustomers, totalCustomers));
     }
+    Checks.decimal(averageCustomerValue, "average_customer_value");
+    Checks.decimal(customerRetentionRate, "customer_retention_rate");
   }
 
   /**

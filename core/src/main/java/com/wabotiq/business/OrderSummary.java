@@ -51,13 +51,19 @@ public record OrderSummary(
    * @param ordersThisMonth orders placed in the current calendar month
    * @param revenueThisMonth revenue of this month's orders; null if absent
    * @param topProducts the best-selling products, best first, copied; null becomes empty
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public OrderSummary {
+    Checks.decimal(totalRevenue, "total_revenue");
+    Checks.decimal(averageOrderValue, "average_order_value");
+    Checks.decimal(revenueThisMonth, "revenue_this_month");
     Checks.notNull(totalRevenue, "total_revenue");
     topProducts = Checks.copyOf(topProducts, "top_products");
     if (averageOrderValue == null) {
       averageOrderValue = Figures.money(Figures.ratio(totalRevenue, totalOrders));
     }
+    Checks.decimal(averageOrderValue, "average_order_value");
   }
 
   /**

@@ -41,12 +41,17 @@ public record ProductCatalogSummary(
    * @param averagePrice the mean product price; null if absent
    * @param totalInventoryValue the catalogue's value; null derives it, and it stays null when
    *     {@code averagePrice} is null
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public ProductCatalogSummary {
+    Checks.decimal(averagePrice, "average_price");
+    Checks.decimal(totalInventoryValue, "total_inventory_value");
     categories = Checks.copyOf(categories, "categories");
     if (totalInventoryValue == null) {
       totalInventoryValue = Figures.money(inventoryValue(totalProducts, averagePrice));
     }
+    Checks.decimal(totalInventoryValue, "total_inventory_value");
   }
 
   /**

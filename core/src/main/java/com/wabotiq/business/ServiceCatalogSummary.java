@@ -32,8 +32,11 @@ public record ServiceCatalogSummary(
    * @param categories the services per category, copied; null becomes empty
    * @param averagePrice the mean service price; null if absent
    * @param totalBookingsThisMonth bookings made in the current calendar month
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public ServiceCatalogSummary {
+    Checks.decimal(averagePrice, "average_price");
     categories = Checks.copyOf(categories, "categories");
   }
 }

@@ -21,8 +21,11 @@ public record TopProduct(String product, long orders, BigDecimal revenue) {
    * @param product the product's name, never null
    * @param orders the number of orders that included it
    * @param revenue the revenue it brought, never null
+   * @throws IllegalArgumentException if a decimal is outside the model's rule: at most 500
+   *     significant digits and a scale from -500 to 500 (so that JSON reads it back equal)
    */
   public TopProduct {
+    Checks.decimal(revenue, "revenue");
     Checks.notNull(product, "product");
     Checks.notNull(revenue, "revenue");
   }

@@ -1,7 +1,5 @@
 package com.wabotiq.json;
 
-import com.wabotiq.json.internal.DecodingFailure;
-import com.wabotiq.json.internal.JsonEngine;
 import java.util.Objects;
 
 /**
@@ -17,10 +15,12 @@ import java.util.Objects;
  * decodes as an id; validation judges it. Every failure on bad input is a {@link
  * JsonDecodingException} naming the JSON path; nothing else escapes {@link #fromJson}.
  *
- * <p>Writing omits null values and empty collections, except that a subscription tier's five limits
- * are always written, {@code null} meaning unlimited (and are required when reading). Decimals keep
- * their scale ({@code 2250000.00} stays {@code 2250000.00}) and are written without an exponent,
- * except beyond 20 integer digits, where an exact scientific form is used (see the package
+ * <p>Whatever the codec writes, it reads back equal; whatever it could not write so is refused when
+ * read. Writing omits null values and empty collections, except that a subscription tier's five
+ * limits are always written, {@code null} meaning unlimited (and are required when reading).
+ * Decimals (at most 500 significant digits, scale -500 to 500) keep their digits and scale ({@code
+ * 2250000.00} stays {@code 2250000.00}) and are written without an exponent, except beyond 20
+ * integer digits or with a negative scale, where an exact scientific form is used (see the package
  * documentation). Durations are numbers of seconds.
  *
  * <p>Immutable and thread-safe; share the instances.
@@ -81,8 +81,9 @@ public final class JsonCodec {
    * @param <T> the type
    * @return the decoded value, never null
    * @throws JsonDecodingException if the document is malformed, truncated, nested too deeply,
-   *     mistyped, misses a required value, has an out-of-range number, is followed by more content,
-   *     or (strict) has an unknown field or value; the message and {@link
+   *     mistyped, misses a required value, has an out-of-range number or one a double would change,
+   *     a leap second, an unpaired surrogate, a duplicate member, is followed by more content, or
+   *     (strict) has an unknown field or value; the message and {@link
    *     JsonDecodingException#path()} name the JSON path
    * @throws IllegalArgumentException if {@code type} is not supported by this codec
    * @throws NullPointerException if an argument is null
@@ -103,8 +104,9 @@ public final class JsonCodec {
    *
    * @param value a model record or value type
    * @return the JSON document
-   * @throws IllegalArgumentException if the value's type is not supported, or it holds a value JSON
-   *     cannot represent (a non-finite double)
+   * @throws IllegalArgumentException if the value's type is not supported, or it holds a value that
+   *     cannot be written so that it reads back equal (a non-finite double, a string with an
+   *     unpaired surrogate, a decimal beyond the rule); the message names the path
    * @throws NullPointerException if {@code value} is null
    * @since 0.1.0
    */

@@ -1,5 +1,6 @@
 package com.wabotiq.tenant;
 
+import com.wabotiq.internal.Checks;
 import com.wabotiq.types.FlatGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -24,6 +25,21 @@ public record AgentBehavior(
     implements FlatGroup {
   /** The empty group: every field absent. */
   public static final AgentBehavior EMPTY = new AgentBehavior(null, null, null, null);
+
+  /**
+   * Checks that every number is finite: JSON has no form for NaN or an infinity.
+   *
+   * @param confidenceThreshold the least confidence, 0.0 to 1.0, for the agent to answer on its
+   *     own; null when absent
+   * @param maxResponseLength the longest reply in characters, positive; null when absent
+   * @param enableProactiveSuggestions whether the agent suggests next steps unasked; null when
+   *     absent
+   * @param enableProductRecommendations whether the agent recommends products; null when absent
+   * @throws IllegalArgumentException naming the field if a number is NaN or infinite
+   */
+  public AgentBehavior {
+    Checks.finite(confidenceThreshold, "confidence_threshold");
+  }
 
   /**
    * A builder with every field absent.

@@ -1,5 +1,6 @@
 package com.wabotiq.tenant;
 
+import com.wabotiq.internal.Checks;
 import com.wabotiq.types.FlatGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -33,6 +34,25 @@ public record AiAgentSettings(
   /** The empty group: every field absent. */
   public static final AiAgentSettings EMPTY =
       new AiAgentSettings(null, null, null, null, null, null);
+
+  /**
+   * Checks that every number is finite: JSON has no form for NaN or an infinity.
+   *
+   * @param aiAgentEnabled whether the AI agent answers customers; null when absent
+   * @param confidenceThreshold the least confidence, 0.0 to 1.0, for the agent to answer on its
+   *     own; null when absent
+   * @param maxResponseLength the longest reply in characters, positive; null when absent
+   * @param enableSpellingCorrection whether customer messages are spell-corrected first; null when
+   *     absent
+   * @param enableContextSummarization whether long conversations are summarized for context; null
+   *     when absent
+   * @param enableKeyFactExtraction whether key facts (names, addresses) are extracted and kept;
+   *     null when absent
+   * @throws IllegalArgumentException naming the field if a number is NaN or infinite
+   */
+  public AiAgentSettings {
+    Checks.finite(confidenceThreshold, "confidence_threshold");
+  }
 
   /**
    * A builder with every field absent.

@@ -1,5 +1,6 @@
 package com.wabotiq.tenant;
 
+import com.wabotiq.internal.Checks;
 import com.wabotiq.types.FlatGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -30,6 +31,24 @@ public record HandoffSettings(
     implements FlatGroup {
   /** The empty group: every field absent. */
   public static final HandoffSettings EMPTY = new HandoffSettings(null, null, null, null, null);
+
+  /**
+   * Checks that every number is finite: JSON has no form for NaN or an infinity.
+   *
+   * @param enableProgressiveHandoff whether the bot asks for clarification before handing off; null
+   *     when absent
+   * @param maxClarificationAttempts how many clarifying questions before a handoff, not negative;
+   *     null when absent
+   * @param handoffOnLowConfidence whether a low-confidence answer triggers a handoff; null when
+   *     absent
+   * @param handoffConfidenceThreshold the confidence, 0.0 to 1.0, below which the bot hands off;
+   *     null when absent
+   * @param handoffMessage what the bot tells the customer on handoff; null when absent
+   * @throws IllegalArgumentException naming the field if a number is NaN or infinite
+   */
+  public HandoffSettings {
+    Checks.finite(handoffConfidenceThreshold, "handoff_confidence_threshold");
+  }
 
   /**
    * A builder with every field absent.

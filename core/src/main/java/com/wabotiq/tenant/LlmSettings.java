@@ -1,5 +1,6 @@
 package com.wabotiq.tenant;
 
+import com.wabotiq.internal.Checks;
 import com.wabotiq.types.FlatGroup;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,24 @@ public record LlmSettings(
     implements FlatGroup {
   /** The empty group: every field absent. */
   public static final LlmSettings EMPTY = new LlmSettings(null, null, null, null, null, null);
+
+  /**
+   * Checks that every number is finite: JSON has no form for NaN or an infinity.
+   *
+   * @param llmProvider the model provider, e.g. {@code openai}; null when absent
+   * @param llmModel the provider's model name, e.g. {@code gpt-4o}; null when absent
+   * @param llmTemperature the sampling temperature, 0.0 to 2.0 (0.7 in the reference); null when
+   *     absent
+   * @param llmMaxTokens the most tokens one completion may produce, positive; null when absent
+   * @param llmTimeout how long one model call may take (seconds on the wire, {@code 60.0}); null
+   *     when absent
+   * @param llmMaxRetries how many times a failed model call is retried, not negative; null when
+   *     absent
+   * @throws IllegalArgumentException naming the field if a number is NaN or infinite
+   */
+  public LlmSettings {
+    Checks.finite(llmTemperature, "llm_temperature");
+  }
 
   /**
    * A builder with every field absent.
@@ -146,12 +165,7 @@ public record LlmSettings(
      */
     public LlmSettings build() {
       return new LlmSettings(
-          llmProvider,
-          llmModel,
-          llmTemperature,
-          llmMaxTokens,
-          llmTimeout,
-          llmMaxRetries);
+          llmProvider, llmModel, llmTemperature, llmMaxTokens, llmTimeout, llmMaxRetries);
     }
   }
 }

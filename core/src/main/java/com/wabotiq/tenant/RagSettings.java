@@ -1,5 +1,6 @@
 package com.wabotiq.tenant;
 
+import com.wabotiq.internal.Checks;
 import com.wabotiq.types.FlatGroup;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +39,29 @@ public record RagSettings(
   /** The empty group: every field absent. */
   public static final RagSettings EMPTY =
       new RagSettings(null, null, null, null, null, null, null, null);
+
+  /**
+   * Checks that every number is finite: JSON has no form for NaN or an infinity.
+   *
+   * @param enableDocumentRetrieval whether the agent retrieves from uploaded documents; null when
+   *     absent
+   * @param enableDatabaseRetrieval whether the agent retrieves from the catalog database; null when
+   *     absent
+   * @param enableInternetEnrichment whether the agent may enrich answers from the internet; null
+   *     when absent
+   * @param enableSourceAttribution whether answers name their sources; null when absent
+   * @param enableGroundedValidation whether answers are checked against the retrieved sources; null
+   *     when absent
+   * @param ragTopKResults how many retrieved passages the agent uses, positive; null when absent
+   * @param ragSemanticWeight the weight of semantic similarity in ranking, 0.0 to 1.0; null when
+   *     absent
+   * @param ragKeywordWeight the weight of keyword match in ranking, 0.0 to 1.0; null when absent
+   * @throws IllegalArgumentException naming the field if a number is NaN or infinite
+   */
+  public RagSettings {
+    Checks.finite(ragSemanticWeight, "rag_semantic_weight");
+    Checks.finite(ragKeywordWeight, "rag_keyword_weight");
+  }
 
   /**
    * A builder with every field absent.

@@ -72,8 +72,8 @@ import org.jspecify.annotations.Nullable;
  * @param analytics the analytics settings; never null, {@link AnalyticsSettings#EMPTY} when absent
  *     (null is read as empty)
  * @param metadata free-form tenant metadata: values are {@link String}, {@link Boolean}, {@link
- *     BigDecimal}, {@code List<Object>} or {@code Map<String, Object>}, deeply immutable; never
- *     null, empty when absent
+ *     BigDecimal}, {@code List<Object>} or {@code Map<String, Object>}, deeply immutable, nested at
+ *     most {@link #MAX_METADATA_DEPTH} levels; never null, empty when absent
  * @param createdAt when the settings were first stored; null when absent
  * @param updatedAt when the settings were last changed; null when absent
  * @since 0.1.0
@@ -106,8 +106,17 @@ public record TenantSettings(
     @Nullable Instant createdAt,
     @Nullable Instant updatedAt) {
   /**
+   * How deeply metadata may nest objects and arrays, the metadata object itself being the first
+   * level: {@code {"a": {"b": [1]}}} has three. The JSON codec applies the same limit when reading.
+   */
+  public static final int MAX_METADATA_DEPTH = 64;
+
+  /**
    * Checks well-formedness: {@code tenant_id} is present; a null group becomes its empty group;
-   * metadata is deep-copied (numbers become {@link BigDecimal}, null map values are dropped).
+   * metadata is deep-copied (numbers become {@link BigDecimal}, null map values are dropped) and
+   * checked to be writable as JSON that reads back equal: at most {@link #MAX_METADATA_DEPTH}
+   * levels, every number within the decimal rule (at most 500 significant digits, a scale from -500
+   * to 500), every string and key valid Unicode (no unpaired surrogate).
    *
    * @param id the settings document's id; null when absent (not yet stored)
    * @param tenantId the tenant these settings belong to, never null
@@ -142,7 +151,9 @@ public record TenantSettings(
    * @param updatedAt when the settings were last changed; null when absent
    * @throws NullPointerException naming the field when {@code tenant_id} is null, or naming the
    *     path of a null metadata key or list element
-   * @throws IllegalArgumentException naming the path of a metadata value JSON cannot hold
+   * @throws IllegalArgumentException naming the path of a metadata value JSON cannot hold: an
+   *     unsupported type, a non-finite number, a number outside the decimal rule, a string or key
+   *     with an unpaired surrogate, or nesting deeper than {@link #MAX_METADATA_DEPTH}
    */
   public TenantSettings {
     Checks.notNull(tenantId, "tenant_id");
@@ -599,17 +610,26 @@ public record TenantSettings(
    * can change a record after construction, and normalized so that equal documents give equal
    * records: every number becomes a BigDecimal (an Integer 15000 and a decoded 15000 compare
    * equal), a null map value is dropped (absent and null are the same in these documents). A
-   * null list element or a value JSON cannot hold is a caller error and is refused with its path.
+   * null list element or a value JSON cannot hold, or hold so that it reads back equal, is a caller
+   * error and is refused with its path.
    */
 
   private static Map<String, Object> copyMetadata(@Nullable Map<String, Object> metadata) {
     if (metadata == null || metadata.isEmpty()) {
       return Map.of();
     }
-    return copyObject(metadata, "metadata");
+    return copyObject(metadata, "metadata", 1);
   }
 
-  private static Map<String, Object> copyObject(Map<?, ?> map, String path) {
+  private static void requireDepth(String path, int level) {
+    if (level > MAX_METADATA_DEPTH) {
+      throw new IllegalArgumentException(
+          path + " must nest at most " + MAX_METADATA_DEPTH + " levels of objects and arrays");
+    }
+  }
+
+  private static Map<String, Object> copyObject(Map<?, ?> map, String path, int level) {
+    requireDepth(path, level);
     Map<String, Object> copy = new LinkedHashMap<>();
     for (Map.Entry<?, ?> e : map.entrySet()) {
       Object key = e.getKey();
@@ -620,43 +640,57 @@ public record TenantSettings(
         throw new IllegalArgumentException(
             path + " has a key of type " + key.getClass().getName() + ", expected String");
       }
+      Checks.wellFormedText(name, path + " key");
       Object value = e.getValue();
       if (value != null) {
-        copy.put(name, copyValue(value, path + "." + name));
+        copy.put(name, copyValue(value, path + "." + name, level));
       }
     }
     return Collections.unmodifiableMap(copy);
   }
 
-  private static List<Object> copyArray(List<?> list, String path) {
+  private static List<Object> copyArray(List<?> list, String path, int level) {
+    requireDepth(path, level);
     List<Object> copy = new ArrayList<>(list.size());
     int i = 0;
     for (Object element : list) {
       if (element == null) {
         throw new NullPointerException(path + "[" + i + "] == null");
       }
-      copy.add(copyValue(element, path + "[" + i + "]"));
+      copy.add(copyValue(element, path + "[" + i + "]", level));
       i++;
     }
     return Collections.unmodifiableList(copy);
   }
 
-  private static Object copyValue(Object value, String path) {
-    if (value instanceof String || value instanceof Boolean || value instanceof BigDecimal) {
+  /** Copies a member or element of a container at {@code level}. */
+  private static Object copyValue(Object value, String path, int level) {
+    if (value instanceof String text) {
+      return Checks.wellFormedText(text, path);
+    }
+    if (value instanceof Boolean) {
       return value;
     }
+    if (value instanceof BigDecimal decimal) {
+      Checks.decimal(decimal, path);
+      return decimal;
+    }
     if (value instanceof Map<?, ?> map) {
-      return copyObject(map, path);
+      return copyObject(map, path, level + 1);
     }
     if (value instanceof List<?> list) {
-      return copyArray(list, path);
+      return copyArray(list, path, level + 1);
     }
-    if (value instanceof Integer || value instanceof Long
-        || value instanceof Short || value instanceof Byte) {
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof Short
+        || value instanceof Byte) {
       return BigDecimal.valueOf(((Number) value).longValue());
     }
     if (value instanceof BigInteger big) {
-      return new BigDecimal(big);
+      BigDecimal decimal = new BigDecimal(big);
+      Checks.decimal(decimal, path);
+      return decimal;
     }
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();

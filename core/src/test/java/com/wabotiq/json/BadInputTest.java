@@ -57,7 +57,7 @@ class BadInputTest {
           ,"big_count":1e19          | Expected a long but was '1e19' at path $.big_count            | $.big_count
           ,"ratio":1e400             | Expected a double but was '1e400' at path $.ratio             | $.ratio
           ,"price":"29.99"           | Expected NUMBER but was STRING at path $.price                | $.price
-          ,"price":1e1001            | Number out of range: '1e1001' at path $.price                 | $.price
+          ,"price":1e1001            | Number out of range: '1e1001' (a decimal has at most 500 significant digits and a scale from -500 to 500) at path $.price                 | $.price
           ,"timeout":0.0000000001    | Expected a duration in seconds (at most 9 decimals, within range) but was '1E-10' at path $.timeout | $.timeout
           ,"timeout":1e30            | Expected a duration in seconds (at most 9 decimals, within range) but was '1E+30' at path $.timeout | $.timeout
           ,"created_at":"2025-13-01T00:00:00Z" | Invalid instant '2025-13-01T00:00:00Z' at path $.created_at | $.created_at
@@ -76,7 +76,7 @@ class BadInputTest {
           ,"items":[[]]              | Expected BEGIN_OBJECT but was BEGIN_ARRAY at path $.items[0] | $.items[0]
           ,"metadata":[]             | Expected BEGIN_OBJECT but was BEGIN_ARRAY at path $.metadata | $.metadata
           ,"metadata":{"a":1,"a":2}  | Duplicate field 'a' at path $.metadata.a                     | $.metadata.a
-          ,"metadata":{"a":[1e5000]} | Number out of range: '1e5000' at path $.metadata.a[0]        | $.metadata.a[0]
+          ,"metadata":{"a":[1e5000]} | Number out of range: '1e5000' (a decimal has at most 500 significant digits and a scale from -500 to 500) at path $.metadata.a[0]        | $.metadata.a[0]
           ,"metadata":{"a":{"b":[1,null]}} | Unexpected null at path $.metadata.a.b[1]          | $.metadata.a.b[1]
           ,"name":"m"                | Duplicate field 'name' at path $.name                        | $.name
           ,"inner_flag":"yes"        | Expected BOOLEAN but was STRING at path $.inner_flag         | $.inner_flag
@@ -151,13 +151,13 @@ class BadInputTest {
     String deep = "{\"metadata\":" + "{\"a\":".repeat(400) + "1" + "}".repeat(401);
     JsonDecodingException e =
         decodeFails(HEAD.replace("}", "") + "," + deep.substring(1), Sample.class);
-    assertThat(e.getMessage()).startsWith("Nesting too deep");
+    assertThat(e.getMessage()).startsWith("Nested too deeply");
     String deepArrays = HEAD + ",\"unknown\":" + "[".repeat(10_000) + "]".repeat(10_000) + "}";
     JsonDecodingException lenient =
         catchThrowableOfType(
             JsonDecodingException.class,
             () -> JsonCodec.lenient().fromJson(deepArrays, Sample.class));
-    assertThat(lenient.getMessage()).startsWith("Nesting too deep");
+    assertThat(lenient.getMessage()).startsWith("Nested too deeply");
   }
 
   @Test

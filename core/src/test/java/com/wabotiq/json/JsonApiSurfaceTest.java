@@ -48,6 +48,24 @@ class JsonApiSurfaceTest {
   }
 
   @Test
+  void implementation_isPackagePrivateBesideTheCodec_andNoInternalPackageRemains()
+      throws Exception {
+    for (String name :
+        List.of(
+            "JsonEngine",
+            "DecodingFailure",
+            "ModelAdapterFactory",
+            "RecordAdapter",
+            "MetadataAdapter",
+            "ScalarAdapters",
+            "Reading")) {
+      Class<?> type = Class.forName("com.wabotiq.json." + name);
+      assertThat(Modifier.isPublic(type.getModifiers())).as(name).isFalse();
+    }
+    assertThat(getClass().getClassLoader().getResource("com/wabotiq/json/internal")).isNull();
+  }
+
+  @Test
   void jsonCodec_isFinalWithNoPublicConstructor() {
     assertThat(Modifier.isFinal(JsonCodec.class.getModifiers())).isTrue();
     assertThat(JsonCodec.class.getConstructors()).isEmpty();

@@ -54,19 +54,58 @@ final class RandomModels {
 
   private final Random random;
   private final boolean unknownValues;
+  private final boolean edges;
+  private boolean sealedMarkers;
 
   /**
    * @param seed the seed: the same seed gives the same instances
    * @param unknownValues whether closed sets may take values this SDK does not know
    */
   RandomModels(long seed, boolean unknownValues) {
-    this.random = new Random(seed);
-    this.unknownValues = unknownValues;
+    this(seed, unknownValues, false);
   }
 
-  /** A random valid instance of a model record. */
+  /**
+   * @param seed the seed: the same seed gives the same instances
+   * @param unknownValues whether closed sets may take values this SDK does not know
+   * @param edges whether values are drawn at the edges of what the model holds: decimals up to 500
+   *     digits and scales of ±500, any finite double, astral, empty and huge strings, the first and
+   *     last instants, dates, months and times, the longest durations, metadata nested to the limit
+   */
+  RandomModels(long seed, boolean unknownValues, boolean edges) {
+    this.random = new Random(seed);
+    this.unknownValues = unknownValues;
+    this.edges = edges;
+  }
+
+  /**
+   * Makes every sealed secret present, its ciphertext {@code SEALED_<json name>}, so a test can
+   * find each sealed member in the JSON.
+   */
+  RandomModels withSealedMarkers() {
+    sealedMarkers = true;
+    return this;
+  }
+
+  /**
+   * A random valid instance of a model record. At the edges, a draw the model refuses (a derived
+   * figure beyond the decimal rule, a sum beyond a long) is drawn again.
+   */
   <T> T next(Class<T> type) {
-    return type.cast(record(type));
+    for (int attempt = 0; ; attempt++) {
+      try {
+        return type.cast(record(type));
+      } catch (IllegalStateException e) {
+        if (!edges || attempt == 100) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** A random value of a non-record type the codec supports, at the edges when so made. */
+  Object nextValue(Type type) {
+    return value(type);
   }
 
   private Object record(Class<?> type) {
@@ -79,6 +118,8 @@ final class RandomModels {
       boolean nullable = c.getAnnotatedType().isAnnotationPresent(Nullable.class);
       if (FlatGroup.class.isAssignableFrom(c.getType())) {
         args[i] = record(c.getType());
+      } else if (sealedMarkers && c.getType() == SealedSecret.class) {
+        args[i] = SealedSecret.of("SEALED_" + Names.snakeCase(c.getName()));
       } else if (nullable && random.nextInt(4) == 0) {
         args[i] = null;
       } else {
@@ -108,7 +149,9 @@ final class RandomModels {
         return list;
       }
       if (raw == Map.class) {
-        return metadataObject(3);
+        return edges && random.nextInt(3) == 0
+            ? EdgeValues.deepMetadata(random, 1 + random.nextInt(64), this::metadataValue)
+            : metadataObject(3);
       }
       throw new IllegalArgumentException("no generator for " + type);
     }
@@ -126,15 +169,21 @@ final class RandomModels {
     } else if (c == BigDecimal.class) {
       return decimal();
     } else if (c == Duration.class) {
-      return Duration.ofSeconds(random.nextInt(1_000_000) - 1000, nanos());
+      return edges && random.nextBoolean()
+          ? EdgeValues.duration(random)
+          : Duration.ofSeconds(random.nextInt(1_000_000) - 1000, nanos());
     } else if (c == Instant.class) {
-      return instant();
+      return edges && random.nextBoolean() ? EdgeValues.instant(random) : instant();
     } else if (c == LocalDate.class) {
-      return LocalDate.ofEpochDay(random.nextInt(200_000) - 50_000);
+      return edges && random.nextBoolean()
+          ? EdgeValues.date(random)
+          : LocalDate.ofEpochDay(random.nextInt(200_000) - 50_000);
     } else if (c == LocalTime.class) {
-      return time();
+      return edges && random.nextBoolean() ? EdgeValues.time(random) : time();
     } else if (c == YearMonth.class) {
-      return YearMonth.of(1900 + random.nextInt(300), 1 + random.nextInt(12));
+      return edges && random.nextBoolean()
+          ? EdgeValues.yearMonth(random)
+          : YearMonth.of(1900 + random.nextInt(300), 1 + random.nextInt(12));
     } else if (c == ZoneId.class) {
       return ZONES.get(random.nextInt(ZONES.size()));
     } else if (c == Currency.class) {
@@ -164,6 +213,9 @@ final class RandomModels {
   }
 
   private String string() {
+    if (edges && random.nextInt(3) == 0) {
+      return EdgeValues.string(random);
+    }
     switch (random.nextInt(4)) {
       case 0:
         return WORDS[random.nextInt(WORDS.length)];
@@ -225,6 +277,9 @@ final class RandomModels {
   }
 
   private double aDouble() {
+    if (edges && random.nextBoolean()) {
+      return EdgeValues.aDouble(random);
+    }
     switch (random.nextInt(6)) {
       case 0:
         return 0.0;
@@ -243,6 +298,9 @@ final class RandomModels {
 
   /** Non-negative scales only: decimals are written plain, so a negative scale becomes 0. */
   private BigDecimal decimal() {
+    if (edges && random.nextBoolean()) {
+      return EdgeValues.decimal(random);
+    }
     int scale = random.nextInt(5);
     BigInteger unscaled =
         random.nextInt(8) == 0
@@ -320,7 +378,7 @@ final class RandomModels {
     return map;
   }
 
-  private Object metadataValue(int depth) {
+  Object metadataValue(int depth) {
     int kind = random.nextInt(depth > 0 ? 6 : 4);
     switch (kind) {
       case 0:

@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.Moshi;
@@ -17,15 +17,23 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.time.format.SignStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.Currency;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -125,15 +133,15 @@ final class ModelAdapterFactory implements JsonAdapter.Factory {
       return text("agent configuration id", AgentConfigurationId::of, AgentConfigurationId::value);
     } else if (raw == SealedSecret.class) {
       return new ScalarAdapters.StringForm<>(
-          "sealed secret", SealedSecret::of, SealedSecret::ciphertext, false);
+          "sealed secret", SealedSecret::of, SealedSecret::ciphertext, true);
     } else if (raw == Instant.class) {
-      return text("instant", Instant::parse, Instant::toString);
+      return text("instant", Times::parseInstant, Instant::toString);
     } else if (raw == LocalDate.class) {
       return text("date", LocalDate::parse, LocalDate::toString);
     } else if (raw == LocalTime.class) {
       return text("time", Times::parseTime, Times::formatTime);
     } else if (raw == YearMonth.class) {
-      return text("year-month", YearMonth::parse, YearMonth::toString);
+      return text("year-month", Times::parseYearMonth, Times::formatYearMonth);
     } else if (ZoneId.class.isAssignableFrom(raw)) {
       return text("zone id", ZoneId::of, ZoneId::getId);
     } else if (raw == Currency.class) {
@@ -146,7 +154,7 @@ final class ModelAdapterFactory implements JsonAdapter.Factory {
       String description,
       java.util.function.Function<String, T> parse,
       java.util.function.Function<T, String> format) {
-    return new ScalarAdapters.StringForm<>(description, parse, format, true);
+    return new ScalarAdapters.StringForm<>(description, parse, format, false);
   }
 
   private static IllegalArgumentException unsupported(Type type, String why) {
@@ -154,9 +162,39 @@ final class ModelAdapterFactory implements JsonAdapter.Factory {
         "Unsupported type " + Types.getRawType(type).getName() + " (" + type + "): " + why);
   }
 
-  /** Clock times: {@code HH:mm} or {@code HH:mm:ss[.fraction]} read, {@code HH:mm:ss} written. */
+  /**
+   * Times as text. Clock times: {@code HH:mm} or {@code HH:mm:ss[.fraction]} read, {@code HH:mm:ss}
+   * written. Instants: ISO-8601, a leap second ({@code 23:59:60Z}) refused rather than read as the
+   * second before it. Year-months: {@code yyyy-MM}, a year beyond 9999 with its sign ({@code
+   * +10000-01}), as read.
+   */
   static final class Times {
     private Times() {}
+
+    private static final DateTimeFormatter YEAR_MONTH =
+        new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4, 10, SignStyle.EXCEEDS_PAD)
+            .appendLiteral('-')
+            .appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .toFormatter(Locale.ROOT)
+            .withChronology(IsoChronology.INSTANCE)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    static Instant parseInstant(String text) {
+      TemporalAccessor parsed = DateTimeFormatter.ISO_INSTANT.parse(text);
+      if (parsed.query(DateTimeFormatter.parsedLeapSecond())) {
+        throw new DateTimeException("a leap second has no instant of its own");
+      }
+      return Instant.from(parsed);
+    }
+
+    static YearMonth parseYearMonth(String text) {
+      return YearMonth.parse(text, YEAR_MONTH);
+    }
+
+    static String formatYearMonth(YearMonth value) {
+      return YEAR_MONTH.format(value);
+    }
 
     static LocalTime parseTime(String text) {
       return LocalTime.parse(text, DateTimeFormatter.ISO_LOCAL_TIME);

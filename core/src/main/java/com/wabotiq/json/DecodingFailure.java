@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import org.jspecify.annotations.Nullable;
 
@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * {@code JsonDecodingException}. It carries no stack trace of its own (the path is the useful
  * part); the cause, when there is one, keeps its own.
  */
-public final class DecodingFailure extends RuntimeException {
+final class DecodingFailure extends RuntimeException {
   private final String what;
   private final String path;
 
@@ -22,12 +22,12 @@ public final class DecodingFailure extends RuntimeException {
   }
 
   /** What is wrong, without the path, e.g. {@code "Expected NUMBER but was STRING"}. */
-  public String what() {
+  String what() {
     return what;
   }
 
   /** The JSON path, e.g. {@code $.api_keys[0].created_at}. */
-  public String path() {
+  String path() {
     return path;
   }
 }

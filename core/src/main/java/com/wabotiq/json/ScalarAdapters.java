@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.function.Function;
-import okio.BufferedSink;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,7 +27,7 @@ final class ScalarAdapters {
 
         @Override
         public void toJson(JsonWriter writer, @Nullable String value) throws IOException {
-          writer.value(value);
+          writeString(writer, value);
         }
 
         @Override
@@ -117,30 +116,21 @@ final class ScalarAdapters {
       new JsonAdapter<Double>() {
         @Override
         public @Nullable Double fromJson(JsonReader reader) throws IOException {
-          if (Reading.nextIsNull(reader)) {
-            return null;
-          }
-          String text = Reading.numberText(reader);
-          double value;
-          try {
-            value = Double.parseDouble(text);
-          } catch (NumberFormatException e) {
-            value = Double.NaN;
-          }
-          if (!Double.isFinite(value)) {
-            throw new DecodingFailure(
-                "Expected a double but was " + Reading.quote(text),
-                Reading.pathOfLastValue(reader));
-          }
-          return value;
+          return Reading.nextIsNull(reader) ? null : Reading.doubleValue(reader);
         }
 
         @Override
         public void toJson(JsonWriter writer, @Nullable Double value) throws IOException {
           if (value == null) {
             writer.nullValue();
-          } else {
+          } else if (Double.isFinite(value)) {
             writer.value(value.doubleValue());
+          } else {
+            throw new IllegalArgumentException(
+                writer.getPath()
+                    + " ("
+                    + value
+                    + ") must be a finite number to be written as JSON");
           }
         }
 
@@ -226,22 +216,53 @@ final class ScalarAdapters {
   private static final int MAX_PLAIN_INTEGER_DIGITS = 20;
 
   /**
-   * Writes a decimal exactly, keeping its scale: as plain text ({@code 2250000.00}, never {@code
-   * 2.25E+6}) whenever the integer part has at most 20 digits; beyond that, in the exact scientific
-   * form whose mantissa carries every digit ({@code 1.84467440737095516160E+20}), which reads back
-   * to an equal {@link BigDecimal} and which Moshi can read (see {@link
-   * #MAX_PLAIN_INTEGER_DIGITS}). A negative scale becomes 0 in plain text ({@code 1E+3} is written
-   * {@code 1000}).
+   * Writes a string, refusing one with an unpaired surrogate, which UTF-8 cannot encode (the writer
+   * would put {@code ?} in its place). The message names the path, never the text.
+   */
+  static void writeString(JsonWriter writer, @Nullable String value) throws IOException {
+    if (value != null && Reading.unpairedSurrogate(value) >= 0) {
+      throw new IllegalArgumentException(
+          writer.getPath()
+              + " (a string with an unpaired surrogate) must be valid Unicode to be written as"
+              + " JSON");
+    }
+    writer.value(value);
+  }
+
+  /**
+   * Writes a decimal exactly, keeping its digits and scale, so that it reads back equal: as plain
+   * text ({@code 2250000.00}, never {@code 2.25E+6}) when its scale is not negative and its integer
+   * part has at most 20 digits; otherwise in the exact scientific form whose mantissa carries every
+   * digit ({@code 1.84467440737095516160E+20}, {@code 1E+3}), which Moshi can read (see {@link
+   * #MAX_PLAIN_INTEGER_DIGITS}). A decimal outside the rule of {@link Reading#decimal} is refused
+   * ({@link IllegalArgumentException} naming the path), since it would not read back.
+   *
+   * <p>The text goes through {@link JsonWriter#value(Number)}, which writes a number's {@code
+   * toString()} as it is; Moshi's {@code valueSink()} is avoided because it overruns the writer's
+   * scope stack at 31, 63, 127 or 255 levels of nesting.
    */
   static void writeDecimal(JsonWriter writer, BigDecimal value) throws IOException {
-    try (BufferedSink sink = writer.valueSink()) {
-      sink.writeUtf8(decimalText(value));
+    if (!Reading.decimalInRange(value)) {
+      throw new IllegalArgumentException(
+          writer.getPath()
+              + " ("
+              + value.precision()
+              + " digits, scale "
+              + value.scale()
+              + ") must have at most "
+              + Reading.MAX_DIGITS
+              + " significant digits and a scale from -"
+              + Reading.MAX_SCALE
+              + " to "
+              + Reading.MAX_SCALE
+              + " to be written as JSON");
     }
+    writer.value(new NumberText(decimalText(value)));
   }
 
   static String decimalText(BigDecimal value) {
     int integerDigits = value.precision() - value.scale();
-    if (integerDigits <= MAX_PLAIN_INTEGER_DIGITS) {
+    if (value.scale() >= 0 && integerDigits <= MAX_PLAIN_INTEGER_DIGITS) {
       return value.toPlainString();
     }
     String digits = value.unscaledValue().abs().toString();
@@ -257,6 +278,43 @@ final class ScalarAdapters {
   }
 
   /**
+   * A number's JSON text, for {@link JsonWriter#value(Number)}, which writes {@code toString()}.
+   */
+  private static final class NumberText extends Number {
+    private static final long serialVersionUID = 1L;
+    private final String text;
+
+    NumberText(String text) {
+      this.text = text;
+    }
+
+    @Override
+    public int intValue() {
+      return new BigDecimal(text).intValue();
+    }
+
+    @Override
+    public long longValue() {
+      return new BigDecimal(text).longValue();
+    }
+
+    @Override
+    public float floatValue() {
+      return Float.parseFloat(text);
+    }
+
+    @Override
+    public double doubleValue() {
+      return Double.parseDouble(text);
+    }
+
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
+
+  /**
    * A value written as a JSON string and parsed back from one.
    *
    * @param <T> the value type
@@ -265,23 +323,21 @@ final class ScalarAdapters {
     private final String description;
     private final Function<String, T> parse;
     private final Function<T, String> format;
-    private final boolean quoteInErrors;
+    private final boolean sealed;
 
     /**
      * @param description what a value is, for messages: "instant", "zone id"
      * @param parse parses the raw string; any runtime exception means an invalid value
      * @param format writes the value
-     * @param quoteInErrors whether messages may show the raw value (never for sealed secrets)
+     * @param sealed whether the value is a sealed secret: then no failure message or cause shows
+     *     any of its content, even a malformed escape inside it
      */
     StringForm(
-        String description,
-        Function<String, T> parse,
-        Function<T, String> format,
-        boolean quoteInErrors) {
+        String description, Function<String, T> parse, Function<T, String> format, boolean sealed) {
       this.description = description;
       this.parse = parse;
       this.format = format;
-      this.quoteInErrors = quoteInErrors;
+      this.sealed = sealed;
     }
 
     @Override
@@ -289,21 +345,42 @@ final class ScalarAdapters {
       if (Reading.nextIsNull(reader)) {
         return null;
       }
-      String raw = Reading.string(reader);
+      String raw = sealed ? sealedString(reader) : Reading.string(reader);
       try {
         return parse.apply(raw);
       } catch (RuntimeException e) {
-        String shown = quoteInErrors ? " " + Reading.quote(raw) : "";
+        String shown = sealed ? "" : " " + Reading.quote(raw);
         throw new DecodingFailure(
-            "Invalid " + description + shown,
-            Reading.pathOfLastValue(reader),
-            quoteInErrors ? e : null);
+            "Invalid " + description + shown, Reading.pathOfLastValue(reader), sealed ? null : e);
       }
+    }
+
+    /**
+     * Reads a sealed value's string. Moshi's syntax errors quote what they found (an invalid escape
+     * {@code \q} shows its character), so any failure here is reported with the path and the rule
+     * only, without a cause.
+     */
+    private String sealedString(JsonReader reader) throws IOException {
+      Reading.expect(reader, JsonReader.Token.STRING);
+      String path = reader.getPath();
+      String raw;
+      try {
+        raw = reader.nextString();
+      } catch (IOException | RuntimeException e) {
+        throw new DecodingFailure(
+            "Malformed " + description + " (an unterminated string or an invalid escape)", path);
+      }
+      if (Reading.unpairedSurrogate(raw) >= 0) {
+        throw new DecodingFailure(
+            "Invalid " + description + ": an unpaired surrogate escape has no Unicode character",
+            path);
+      }
+      return raw;
     }
 
     @Override
     public void toJson(JsonWriter writer, @Nullable T value) throws IOException {
-      writer.value(value == null ? null : format.apply(value));
+      writeString(writer, value == null ? null : format.apply(value));
     }
 
     @Override

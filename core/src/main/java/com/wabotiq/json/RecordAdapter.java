@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -14,6 +14,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -266,6 +267,7 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
     reader.beginObject();
     Object[] values = new Object[leaves.length];
     boolean[] seen = new boolean[leaves.length];
+    Set<String> unknowns = null;
     while (reader.hasNext()) {
       int i = reader.selectName(names);
       if (i < 0) {
@@ -273,7 +275,13 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
         if (strict) {
           throw new DecodingFailure("Unknown field " + Reading.quote(name), reader.getPath());
         }
-        reader.skipValue();
+        if (unknowns == null) {
+          unknowns = new HashSet<>();
+        }
+        if (!unknowns.add(name)) {
+          throw Reading.duplicate(name, reader);
+        }
+        Reading.skip(reader, 1);
         continue;
       }
       Leaf leaf = leaves[i];

@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,12 +48,22 @@ final class BusinessHoursAdapters {
     return new DayHoursAdapter(strict);
   }
 
-  private static void unknown(JsonReader reader, boolean strict) throws IOException {
+  /**
+   * Skips an unknown member (lenient) or refuses it (strict); returns the set of unknown names seen
+   * in this object so far, created on the first, so that a repeated one is refused too.
+   */
+  private static Set<String> unknown(JsonReader reader, boolean strict, @Nullable Set<String> seen)
+      throws IOException {
     String name = reader.nextName();
     if (strict) {
       throw new DecodingFailure("Unknown field " + Reading.quote(name), reader.getPath());
     }
-    reader.skipValue();
+    Set<String> names = seen == null ? new HashSet<>() : seen;
+    if (!names.add(name)) {
+      throw Reading.duplicate(name, reader);
+    }
+    Reading.skip(reader, 1);
+    return names;
   }
 
   private static final class BusinessHoursAdapter extends JsonAdapter<BusinessHours> {
@@ -72,10 +84,11 @@ final class BusinessHoursAdapters {
       reader.beginObject();
       Map<DayOfWeek, DayHours> hours = new EnumMap<>(DayOfWeek.class);
       boolean[] seen = new boolean[DAYS.length];
+      Set<String> unknowns = null;
       while (reader.hasNext()) {
         int i = reader.selectName(DAY_NAMES);
         if (i < 0) {
-          unknown(reader, strict);
+          unknowns = unknown(reader, strict, unknowns);
           continue;
         }
         if (seen[i]) {
@@ -133,10 +146,11 @@ final class BusinessHoursAdapters {
       LocalTime close = null;
       Boolean closed = null;
       boolean[] seen = new boolean[3];
+      Set<String> unknowns = null;
       while (reader.hasNext()) {
         int i = reader.selectName(HOURS_NAMES);
         if (i < 0) {
-          unknown(reader, strict);
+          unknowns = unknown(reader, strict, unknowns);
           continue;
         }
         if (seen[i]) {

@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 /** The naming rule of the model: a component's JSON name is its snake_case form. */
 final class Names {

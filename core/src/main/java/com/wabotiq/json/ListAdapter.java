@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;

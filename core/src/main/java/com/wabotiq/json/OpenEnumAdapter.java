@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonReader;
@@ -73,7 +73,7 @@ final class OpenEnumAdapter extends JsonAdapter<OpenEnum<?>> {
 
   @Override
   public void toJson(JsonWriter writer, @Nullable OpenEnum<?> value) throws IOException {
-    writer.value(value == null ? null : value.wireValue());
+    ScalarAdapters.writeString(writer, value == null ? null : value.wireValue());
   }
 
   @Override

@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.squareup.moshi.JsonAdapter;
 import com.squareup.moshi.JsonDataException;
@@ -9,15 +9,15 @@ import com.squareup.moshi.Moshi;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Set;
 import okio.Buffer;
 
 /**
  * Runs the adapters for the public codec: builds the Moshi instance for one policy, reads one
- * document, and turns every failure on bad input into a {@link DecodingFailure} with a path. Public
- * only for {@code com.wabotiq.json}; not API.
+ * document, and turns every failure on bad input into a {@link DecodingFailure} with a path.
  */
-public final class JsonEngine {
+final class JsonEngine {
   private final boolean strict;
   private final Moshi moshi;
 
@@ -33,12 +33,12 @@ public final class JsonEngine {
    * @param strict whether unknown fields and unknown closed-set values are refused
    * @return the engine, immutable and thread-safe
    */
-  public static JsonEngine create(boolean strict) {
+  static JsonEngine create(boolean strict) {
     return new JsonEngine(strict, ExplicitNulls.GROUPS);
   }
 
   /** Whether this engine is strict. */
-  public boolean isStrict() {
+  boolean isStrict() {
     return strict;
   }
 
@@ -48,9 +48,9 @@ public final class JsonEngine {
    * @throws DecodingFailure for any bad input
    * @throws IllegalArgumentException if the type is not supported
    */
-  public <T> T decode(String json, Class<T> type) {
+  <T> T decode(String json, Class<T> type) {
     JsonAdapter<T> adapter = adapter(type);
-    JsonReader reader = JsonReader.of(new Buffer().writeUtf8(json));
+    JsonReader reader = JsonReader.of(utf8(json));
     try {
       T value = adapter.fromJson(reader);
       if (value == null) {
@@ -80,11 +80,61 @@ public final class JsonEngine {
   }
 
   /**
+   * The document as UTF-8, in one pass that also refuses an unpaired surrogate (okio's {@code
+   * writeUtf8} would silently put {@code ?} in its place, changing the text read).
+   */
+  static Buffer utf8(String json) {
+    int n = json.length();
+    byte[] out = new byte[n];
+    int i = 0;
+    while (i < n) {
+      char c = json.charAt(i);
+      if (c >= 0x80) {
+        break;
+      }
+      out[i++] = (byte) c;
+    }
+    if (i == n) {
+      return new Buffer().write(out);
+    }
+    out = Arrays.copyOf(out, i + (n - i) * 3);
+    int j = i;
+    while (i < n) {
+      char c = json.charAt(i++);
+      if (c < 0x80) {
+        out[j++] = (byte) c;
+      } else if (c < 0x800) {
+        out[j++] = (byte) (0xC0 | (c >> 6));
+        out[j++] = (byte) (0x80 | (c & 0x3F));
+      } else if (!Character.isSurrogate(c)) {
+        out[j++] = (byte) (0xE0 | (c >> 12));
+        out[j++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[j++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c)
+          && i < n
+          && Character.isLowSurrogate(json.charAt(i))) {
+        int cp = Character.toCodePoint(c, json.charAt(i++));
+        out[j++] = (byte) (0xF0 | (cp >> 18));
+        out[j++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        out[j++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        out[j++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        throw new DecodingFailure(
+            "Malformed text: an unpaired surrogate at character "
+                + (i - 1)
+                + " has no Unicode character",
+            "$");
+      }
+    }
+    return new Buffer().write(out, 0, j);
+  }
+
+  /**
    * Encodes a value.
    *
    * @throws IllegalArgumentException if its type is not supported or a value cannot be written
    */
-  public String encode(Object value, boolean pretty) {
+  String encode(Object value, boolean pretty) {
     @SuppressWarnings("unchecked")
     JsonAdapter<Object> adapter = (JsonAdapter<Object>) adapter(value.getClass());
     Buffer buffer = new Buffer();

@@ -1,4 +1,4 @@
-package com.wabotiq.json.internal;
+package com.wabotiq.json;
 
 import com.wabotiq.billing.TierLimits;
 import java.util.Set;
