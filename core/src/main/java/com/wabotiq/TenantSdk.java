@@ -2,9 +2,6 @@ package com.wabotiq;
 
 import com.wabotiq.credentials.CredentialVault;
 import com.wabotiq.internal.Checks;
-import com.wabotiq.internal.Defaults;
-import com.wabotiq.internal.Slugs;
-import com.wabotiq.internal.StoredDocuments;
 import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.spi.crypto.KeyEncryption;
 import com.wabotiq.spi.storage.DocumentKind;

@@ -103,7 +103,7 @@ class FacadeValuesTest {
     TenantNotFoundException missing = new TenantNotFoundException(id, false);
     TenantNotFoundException deleted = new TenantNotFoundException(id, true);
 
-    assertThat(missing).isInstanceOf(SdkException.class);
+    assertThat(missing).isInstanceOf(com.wabotiq.spi.WabotiqException.class);
     assertThat(missing.getMessage()).isEqualTo("tenant " + id.value() + " does not exist");
     assertThat(missing.tenantId()).isEqualTo(id);
     assertThat(missing.isDeleted()).isFalse();

@@ -4,7 +4,6 @@ import static com.wabotiq.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wabotiq.internal.Defaults;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.VersionConflictException;
 import com.wabotiq.spi.storage.VersionedDocument;

@@ -6,8 +6,6 @@ import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecords;
 import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.WrappedKeys;
-import com.wabotiq.store.internal.JdbcAdapter;
-import com.wabotiq.store.internal.SqlDialect;
 import java.util.Objects;
 import javax.sql.DataSource;
 

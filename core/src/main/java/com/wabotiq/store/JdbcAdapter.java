@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.Documents;
 import com.wabotiq.spi.storage.StorageException;
@@ -22,7 +22,7 @@ import javax.sql.DataSource;
  * The JDBC adapter's four stores over one data source, and its schema. Internal: not API; {@code
  * com.wabotiq.store.JdbcStorage} is its public face.
  */
-public final class JdbcAdapter implements StorageProvider {
+final class JdbcAdapter implements StorageProvider {
   private final JdbcRunner runner;
   private final TenantRecords tenants;
   private final Documents documents;
