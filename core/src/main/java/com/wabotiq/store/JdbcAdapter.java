@@ -8,7 +8,6 @@ import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.WrappedKeys;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -94,11 +93,12 @@ final class JdbcAdapter implements StorageProvider {
     Objects.requireNonNull(dialect, "dialect == null");
     try (InputStream in = JdbcAdapter.class.getResourceAsStream(dialect.schemaResource())) {
       if (in == null) {
-        throw new IllegalStateException("schema resource missing: " + dialect.schemaResource());
+        throw new StorageException(
+            "the schema resource " + dialect.schemaResource() + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dialect.schemaResource(), e);
+      throw new StorageException("cannot read the schema resource " + dialect.schemaResource(), e);
     }
   }
 

@@ -110,6 +110,7 @@ public final class JdbcStorage implements StorageProvider {
    *
    * @param dialect the dialect
    * @return the schema script
+   * @throws StorageException if the script cannot be read from the SDK's jar
    * @throws NullPointerException if {@code dialect} is null
    * @since 0.1.0
    */
