@@ -1,5 +1,7 @@
 package com.wabotiq;
 
+import com.wabotiq.internal.Checks;
+
 /**
  * What the facade's tenant cache has done since the facade was built: lookups answered from the
  * cache (hits), lookups that went to storage (misses), and entries dropped because the cache was
@@ -25,10 +27,9 @@ public record TenantCacheStats(long hits, long misses, long evictions) {
    * @throws IllegalArgumentException naming a negative count
    */
   public TenantCacheStats {
-    if (hits < 0 || misses < 0 || evictions < 0) {
-      throw new IllegalArgumentException(
-          "counts must be >= 0: hits " + hits + ", misses " + misses + ", evictions " + evictions);
-    }
+    Checks.argument(hits >= 0, "hits (%d) must be >= 0", hits);
+    Checks.argument(misses >= 0, "misses (%d) must be >= 0", misses);
+    Checks.argument(evictions >= 0, "evictions (%d) must be >= 0", evictions);
   }
 
   /**

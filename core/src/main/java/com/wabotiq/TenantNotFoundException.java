@@ -1,5 +1,6 @@
 package com.wabotiq;
 
+import com.wabotiq.spi.WabotiqException;
 import com.wabotiq.types.TenantId;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class TenantNotFoundException extends SdkException {
+public final class TenantNotFoundException extends WabotiqException {
   /** The tenant asked for. */
   private final TenantId tenantId;
 

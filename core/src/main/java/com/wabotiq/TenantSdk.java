@@ -1,9 +1,6 @@
 package com.wabotiq;
 
 import com.wabotiq.internal.Checks;
-import com.wabotiq.internal.Defaults;
-import com.wabotiq.internal.Slugs;
-import com.wabotiq.internal.StoredDocuments;
 import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.spi.crypto.KeyEncryption;
 import com.wabotiq.spi.storage.DocumentKind;
@@ -35,6 +32,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
@@ -331,17 +329,12 @@ public final class TenantSdk {
   public Tenant changeStatus(TenantId id, TenantStatus target) {
     Checks.notNull(id, "tenant_id");
     Checks.notNull(target, "status");
-    for (int attempt = 1; ; attempt++) {
-      Versioned<Tenant> current = requireWritable(id);
-      Tenant next = current.value().withStatus(target).toBuilder().updatedAt(now()).build();
-      try {
-        return writeTenant(current, next);
-      } catch (VersionConflictException e) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return retryOnConflict(
+        () -> {
+          Versioned<Tenant> current = requireWritable(id);
+          Tenant next = current.value().withStatus(target).toBuilder().updatedAt(now()).build();
+          return writeTenant(current, next);
+        });
   }
 
   /**
@@ -360,21 +353,16 @@ public final class TenantSdk {
    */
   public Tenant softDelete(TenantId id) {
     Checks.notNull(id, "tenant_id");
-    for (int attempt = 1; ; attempt++) {
-      Versioned<Tenant> current = readFresh(id);
-      if (current.value().isDeleted()) {
-        return current.value();
-      }
-      Instant now = now();
-      Tenant next = current.value().toBuilder().deletedAt(now).updatedAt(now).build();
-      try {
-        return writeTenant(current, next);
-      } catch (VersionConflictException e) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return retryOnConflict(
+        () -> {
+          Versioned<Tenant> current = readFresh(id);
+          if (current.value().isDeleted()) {
+            return current.value();
+          }
+          Instant now = now();
+          Tenant next = current.value().toBuilder().deletedAt(now).updatedAt(now).build();
+          return writeTenant(current, next);
+        });
   }
 
   /**
@@ -607,17 +595,12 @@ public final class TenantSdk {
    * credentials kept on the record itself.
    */
   private Tenant updateTenantRecord(TenantId id, UnaryOperator<Tenant> change) {
-    for (int attempt = 1; ; attempt++) {
-      Versioned<Tenant> current = requireWritable(id);
-      Tenant next = change.apply(current.value()).toBuilder().updatedAt(now()).build();
-      try {
-        return writeTenant(current, next);
-      } catch (VersionConflictException e) {
-        if (attempt >= MAX_ATTEMPTS) {
-          throw e;
-        }
-      }
-    }
+    return retryOnConflict(
+        () -> {
+          Versioned<Tenant> current = requireWritable(id);
+          Tenant next = change.apply(current.value()).toBuilder().updatedAt(now()).build();
+          return writeTenant(current, next);
+        });
   }
 
   /** The facade as its credentials see it: the one seam {@link TenantCredentials} reaches. */
@@ -699,17 +682,29 @@ public final class TenantSdk {
     Checks.notNull(id, "tenant_id");
     Checks.notNull(change, "change");
     Tenant tenant = requireWritable(id).value();
-    for (int attempt = 1; ; attempt++) {
-      Versioned<T> current = document(id, tenant, kind);
-      T changed = change.apply(current.value());
-      if (changed == null) {
-        throw new NullPointerException("change returned null " + kind.name);
-      }
-      T next = prepare(id, changed, kind);
+    return retryOnConflict(
+        () -> {
+          Versioned<T> current = document(id, tenant, kind);
+          T changed = change.apply(current.value());
+          if (changed == null) {
+            throw new NullPointerException("change(" + kind.name + ") == null");
+          }
+          return write(id, prepare(id, changed, kind), current.version(), kind);
+        });
+  }
+
+  /**
+   * Runs one read-modify-write {@code attempt}, and again on a {@link VersionConflictException}
+   * (someone wrote in between: the next attempt reads what they wrote), up to {@value
+   * #MAX_ATTEMPTS} attempts in all; then lets the last conflict through. Every other exception
+   * ends it at once.
+   */
+  private static <R> R retryOnConflict(Supplier<R> attempt) {
+    for (int attempts = 1; ; attempts++) {
       try {
-        return write(id, next, current.version(), kind);
+        return attempt.get();
       } catch (VersionConflictException e) {
-        if (attempt >= MAX_ATTEMPTS) {
+        if (attempts >= MAX_ATTEMPTS) {
           throw e;
         }
       }

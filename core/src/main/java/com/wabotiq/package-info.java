@@ -3,7 +3,9 @@
  * com.wabotiq.billing}, read and write it with {@link com.wabotiq.json.JsonCodec}, and check it
  * with {@link com.wabotiq.validation.ModelValidator}.
  *
- * <p>Every exception the SDK throws on purpose extends {@link com.wabotiq.SdkException}.
+ * <p>Every failure the SDK throws extends {@link com.wabotiq.spi.WabotiqException}; programming
+ * errors stay {@code IllegalArgumentException}, {@code NullPointerException} and {@code
+ * IllegalStateException}.
  */
 @NullMarked
 package com.wabotiq;

@@ -1,93 +1,334 @@
 package com.wabotiq;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.LocationProvider;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import com.wabotiq.spi.WabotiqException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import java.util.Set;
 
 /**
- * The package rules of PRODUCT.md's architecture sketch, checked on the sources: the model never
- * reaches JSON, validation, storage, credentials or any framework, shared types depend on nothing
- * but the JDK, {@code limits} never reaches metering or a clock, and {@code metering} reaches
- * storage only through the SPI and the store's guard, never JSON, validation, I/O or a clock.
+ * The architecture of the SDK, proved on the compiled main classes of {@code wabotiq-spi} and
+ * {@code wabotiq-core} (and of {@code wabotiq-client} when it has been compiled beside them): no
+ * package cycle, the ground floor depends on the JDK only, the model reaches no storage, JSON,
+ * validation, credentials, metering, limits, facade or framework, {@code limits} reaches no I/O,
+ * metering or clock, {@code metering} no JSON, validation, credentials, I/O or clock, the {@code
+ * internal} packages are used only by their own module part (and the few public types their
+ * {@code package-info} names), and every failure the SDK throws extends {@link WabotiqException}.
+ * docs/architecture.md explains each rule.
  */
+@AnalyzeClasses(
+    packages = "com.wabotiq",
+    locations = ArchitectureTest.ClientClasses.class,
+    importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
-  private static final Path MAIN = Path.of("src/main/java/com/wabotiq");
-  private static final Pattern IMPORT = Pattern.compile("^import\\s+(?:static\\s+)?([\\w.]+)", Pattern.MULTILINE);
+  /** The model: plain data and its own rules. */
+  private static final String[] MODEL = {
+    "com.wabotiq.tenant..",
+    "com.wabotiq.billing..",
+    "com.wabotiq.business..",
+    "com.wabotiq.analytics..",
+    "com.wabotiq.types.."
+  };
 
-  /** Package -> import prefixes it must never use. */
-  private static final Map<String, List<String>> FORBIDDEN =
+  /** Input and output of every kind, and the frameworks that do it. */
+  private static final String[] IO = {
+    "java.io..", "java.net..", "java.nio.file..", "java.nio.channels..", "java.sql..",
+    "javax.sql..", "com.squareup..", "okio..", "okhttp3..", "jakarta..", "org.hibernate..",
+    "org.slf4j..", "com.github.benmanes.."
+  };
+
+  /**
+   * The public types of {@code internal} packages that other packages may use, each with the
+   * packages that may use it (a prefix ends with {@code ..}); see each package's {@code
+   * package-info}. A type of an {@code internal} package not listed here may be used only
+   * beside it: by the package that owns the {@code internal} package and its subpackages.
+   */
+  private static final Map<String, Set<String>> SHARED_INTERNALS =
       Map.of(
-          "types", List.of("com.wabotiq.tenant", "com.wabotiq.billing", "com.wabotiq.business",
-              "com.wabotiq.analytics", "com.wabotiq.json", "com.wabotiq.validation", "com.squareup",
-              "jakarta", "org.hibernate", "java.io", "java.net", "java.nio.file", "java.nio.channels", "java.sql"),
-          "tenant", modelForbidden("com.wabotiq.billing", "com.wabotiq.business", "com.wabotiq.analytics"),
-          "billing", modelForbidden("com.wabotiq.tenant", "com.wabotiq.business", "com.wabotiq.analytics"),
-          "business", modelForbidden("com.wabotiq.tenant", "com.wabotiq.billing", "com.wabotiq.analytics"),
-          "analytics", modelForbidden("com.wabotiq.tenant", "com.wabotiq.business"),
-          "limits", modelForbidden("com.wabotiq.metering", "java.time.Clock", "java.time.InstantSource"),
-          "metering", List.of("com.wabotiq.json", "com.wabotiq.validation", "com.wabotiq.credentials",
-              "com.squareup", "jakarta", "org.hibernate", "java.io", "java.net", "java.nio.file",
-              "java.nio.channels", "java.sql", "java.time.Clock"));
+          "com.wabotiq.store.internal.GuardedStorage",
+          Set.of("com.wabotiq", "com.wabotiq.credentials..", "com.wabotiq.metering.."));
 
-  private static List<String> modelForbidden(String... siblings) {
-    List<String> list = new ArrayList<>(List.of(siblings));
-    list.addAll(List.of("com.wabotiq.json", "com.wabotiq.validation", "com.wabotiq.store",
-        "com.wabotiq.credentials", "com.wabotiq.spi", "com.squareup", "jakarta", "org.hibernate",
-        "org.slf4j", "java.io", "java.net", "java.nio.file", "java.nio.channels", "java.sql"));
-    return list;
-  }
-
-  /** Reading the time in {@code limits}: its time always comes in as an argument. */
-  private static final Pattern CLOCK_READ =
-      Pattern.compile("\\b(?:Instant|LocalDate|LocalDateTime|LocalTime|ZonedDateTime|OffsetDateTime)\\.now\\(|System\\.(?:currentTimeMillis|nanoTime)\\(");
-
-  @org.junit.jupiter.api.Test
-  void limits_neverReadsAClock() throws IOException {
-    List<String> offences = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(MAIN.resolve("limits"))) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-        if (CLOCK_READ.matcher(Files.readString(file, StandardCharsets.UTF_8)).find()) {
-          offences.add(MAIN.relativize(file).toString());
+  /** Every package is its own slice; no two may depend on each other, directly or not. */
+  private static final SliceAssignment EACH_PACKAGE =
+      new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+          String pkg = javaClass.getPackageName();
+          return pkg.equals("com.wabotiq") || pkg.startsWith("com.wabotiq.")
+              ? SliceIdentifier.of(pkg)
+              : SliceIdentifier.ignore();
         }
-      }
+
+        @Override
+        public String getDescription() {
+          return "each package of com.wabotiq";
+        }
+      };
+
+  @ArchTest
+  static final ArchRule packagesAreFreeOfCycles =
+      slices().assignedFrom(EACH_PACKAGE).should().beFreeOfCycles();
+
+  @ArchTest
+  static final ArchRule spiDependsOnTheJdkOnly =
+      classes()
+          .that()
+          .resideInAPackage("com.wabotiq.spi..")
+          .should()
+          .onlyDependOnClassesThat()
+          .resideInAnyPackage("java..", "org.jspecify.annotations..", "com.wabotiq.spi..");
+
+  @ArchTest
+  static final ArchRule modelReachesNoMachinery =
+      noClasses()
+          .that()
+          .resideInAnyPackage(MODEL)
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.store..",
+              "com.wabotiq.json..",
+              "com.wabotiq.validation..",
+              "com.wabotiq.credentials..",
+              "com.wabotiq.metering..",
+              "com.wabotiq.limits..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.spi.crypto..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(IO);
+
+  @ArchTest
+  static final ArchRule typesAreTheModelsGroundFloor =
+      modelPackageAvoids("types", "tenant", "billing", "business", "analytics");
+
+  @ArchTest
+  static final ArchRule tenantStandsAlone =
+      modelPackageAvoids("tenant", "billing", "business", "analytics");
+
+  @ArchTest
+  static final ArchRule billingStandsAlone =
+      modelPackageAvoids("billing", "tenant", "business", "analytics");
+
+  @ArchTest
+  static final ArchRule businessStandsAlone =
+      modelPackageAvoids("business", "tenant", "billing", "analytics");
+
+  @ArchTest
+  static final ArchRule analyticsReachesOnlyBilling =
+      modelPackageAvoids("analytics", "tenant", "business");
+
+  @ArchTest
+  static final ArchRule limitsReachesNoIoMeteringOrClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.limits..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.metering..",
+              "com.wabotiq.store..",
+              "com.wabotiq.json..",
+              "com.wabotiq.validation..",
+              "com.wabotiq.credentials..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.spi.crypto..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(IO)
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class);
+
+  @ArchTest
+  static final ArchRule meteringReachesNoJsonValidationCredentialsIoOrClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.metering..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.json..",
+              "com.wabotiq.validation..",
+              "com.wabotiq.credentials..",
+              "java.io..",
+              "java.net..",
+              "java.nio.file..",
+              "java.nio.channels..",
+              "java.sql..",
+              "javax.sql..",
+              "com.squareup..",
+              "jakarta..",
+              "org.hibernate..")
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class);
+
+  @ArchTest
+  static final ArchRule internalsAreUsedOnlyBesideThem =
+      classes()
+          .that()
+          .resideInAPackage("com.wabotiq..")
+          .should(useInternalsOnlyBesideThem())
+          .because("an internal package belongs to the package above it; see its package-info");
+
+  @ArchTest
+  static final ArchRule clientNeverReachesCoreInternals =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.client..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.wabotiq..internal..")
+          .allowEmptyShould(true);
+
+  @ArchTest
+  static final ArchRule everyFailureExtendsTheRoot =
+      classes()
+          .that()
+          .resideInAPackage("com.wabotiq..")
+          .and()
+          .areAssignableTo(Throwable.class)
+          .and()
+          .areNotAssignableTo(IllegalArgumentException.class)
+          .and()
+          .areNotAssignableTo(NullPointerException.class)
+          .and()
+          .areNotAssignableTo(IllegalStateException.class)
+          .and()
+          .areNotAssignableTo(UnsupportedOperationException.class)
+          .should()
+          .beAssignableTo(WabotiqException.class)
+          .because("catch (WabotiqException e) must catch every failure; programming errors"
+              + " stay IllegalArgumentException, NullPointerException, IllegalStateException");
+
+  /** {@code noClasses()} in the model package {@code pkg} may use none of {@code siblings}. */
+  private static ArchRule modelPackageAvoids(String pkg, String... siblings) {
+    String[] forbidden = new String[siblings.length];
+    for (int i = 0; i < siblings.length; i++) {
+      forbidden[i] = "com.wabotiq." + siblings[i] + "..";
     }
-    assertThat(offences).isEmpty();
+    return noClasses()
+        .that()
+        .resideInAPackage("com.wabotiq." + pkg + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(forbidden);
   }
 
-  static Stream<String> packages() {
-    return FORBIDDEN.keySet().stream().sorted();
+  /**
+   * Reading the time: a static {@code now()} of {@code java.time}, {@code System.currentTimeMillis}
+   * or {@code System.nanoTime}, or any method of {@code Clock} or {@code InstantSource}.
+   */
+  static DescribedPredicate<JavaMethodCall> readsTheClock() {
+    return DescribedPredicate.describe(
+        "a method that reads the clock",
+        call -> {
+          AccessTarget.MethodCallTarget target = call.getTarget();
+          String owner = target.getOwner().getName();
+          String name = target.getName();
+          return (name.equals("now") && owner.startsWith("java.time."))
+              || (owner.equals("java.lang.System")
+                  && (name.equals("currentTimeMillis") || name.equals("nanoTime")))
+              || owner.equals("java.time.Clock")
+              || owner.equals("java.time.InstantSource");
+        });
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("packages")
-  void modelPackage_importsNothingForbidden(String pkg) throws IOException {
-    Path dir = MAIN.resolve(pkg);
-    assertThat(dir).isDirectory();
-    List<String> offences = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".java"))::iterator) {
-        Matcher m = IMPORT.matcher(Files.readString(file, StandardCharsets.UTF_8));
-        while (m.find()) {
-          String imported = m.group(1);
-          for (String bad : FORBIDDEN.get(pkg)) {
-            if (imported.startsWith(bad)) {
-              offences.add(MAIN.relativize(file) + " imports " + imported);
-            }
+  /** A dependency on a type of an {@code internal} package comes from beside it, or is shared. */
+  static ArchCondition<JavaClass> useInternalsOnlyBesideThem() {
+    return new ArchCondition<>("use internal packages only beside them") {
+      @Override
+      public void check(JavaClass origin, ConditionEvents events) {
+        for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+          JavaClass target = dependency.getTargetClass().getBaseComponentType();
+          String targetPackage = target.getPackageName();
+          int internal = internalSegment(targetPackage);
+          if (internal < 0) {
+            continue;
+          }
+          String owner = targetPackage.substring(0, internal);
+          String from = origin.getPackageName();
+          boolean beside = from.equals(owner) || from.startsWith(owner + ".");
+          boolean shared =
+              SHARED_INTERNALS.getOrDefault(target.getName(), Set.of()).stream()
+                  .anyMatch(allowed -> inPackage(from, allowed));
+          if (!beside && !shared) {
+            events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
           }
         }
       }
+    };
+  }
+
+  /** The index of {@code ".internal"} as a whole segment of {@code pkg}, or -1. */
+  private static int internalSegment(String pkg) {
+    int at = pkg.indexOf(".internal");
+    while (at >= 0) {
+      int end = at + ".internal".length();
+      if (end == pkg.length() || pkg.charAt(end) == '.') {
+        return at;
+      }
+      at = pkg.indexOf(".internal", end);
     }
-    assertThat(offences).isEmpty();
+    return -1;
+  }
+
+  /** Whether {@code pkg} is {@code pattern}, or under it when {@code pattern} ends with {@code ..}. */
+  private static boolean inPackage(String pkg, String pattern) {
+    if (pattern.endsWith("..")) {
+      String base = pattern.substring(0, pattern.length() - 2);
+      return pkg.equals(base) || pkg.startsWith(base + ".");
+    }
+    return pkg.equals(pattern);
+  }
+
+  /**
+   * The client module's compiled classes when they sit beside core's ({@code
+   * client/target/classes}, after a reactor build that includes it), so that the client rules
+   * apply as soon as the client has classes; nothing otherwise.
+   */
+  static final class ClientClasses implements LocationProvider {
+    @Override
+    public Set<Location> get(Class<?> testClass) {
+      Path classes = Path.of("..", "client", "target", "classes", "com", "wabotiq");
+      return Files.isDirectory(classes) ? Set.of(Location.of(classes.getParent().getParent()))
+          : Set.of();
+    }
+  }
+
+  /** Leaves out test jars on the class path (the SPI's conformance kit is test code). */
+  static final class NoTestJars implements ImportOption {
+    @Override
+    public boolean includes(Location location) {
+      return !location.contains("-tests.jar") && !location.contains("/test-classes/");
+    }
   }
 }

@@ -43,9 +43,10 @@ class FacadeValuesTest {
   void cacheStats_negativeCount_refused() {
     assertThatThrownBy(() -> new TenantCacheStats(-1, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("counts must be >= 0: hits -1, misses 0, evictions 0");
+        .hasMessage("hits (-1) must be >= 0");
     assertThatThrownBy(() -> new TenantCacheStats(0, -1, 0))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("misses (-1) must be >= 0");
     assertThatThrownBy(() -> new TenantCacheStats(0, 0, Long.MIN_VALUE))
         .isInstanceOf(IllegalArgumentException.class);
   }
@@ -103,7 +104,7 @@ class FacadeValuesTest {
     TenantNotFoundException missing = new TenantNotFoundException(id, false);
     TenantNotFoundException deleted = new TenantNotFoundException(id, true);
 
-    assertThat(missing).isInstanceOf(SdkException.class);
+    assertThat(missing).isInstanceOf(com.wabotiq.spi.WabotiqException.class);
     assertThat(missing.getMessage()).isEqualTo("tenant " + id.value() + " does not exist");
     assertThat(missing.tenantId()).isEqualTo(id);
     assertThat(missing.isDeleted()).isFalse();

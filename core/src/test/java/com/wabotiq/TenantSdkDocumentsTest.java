@@ -4,7 +4,6 @@ import static com.wabotiq.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wabotiq.internal.Defaults;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.VersionConflictException;
 import com.wabotiq.spi.storage.VersionedDocument;
@@ -160,7 +159,7 @@ class TenantSdkDocumentsTest {
         .hasMessage("expected_version (-1) must be >= 0");
     assertThatThrownBy(() -> sdk.updateSettings(tenant.id(), s -> null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("change returned null settings");
+        .hasMessage("change(settings) == null");
     assertThatThrownBy(() -> sdk.updateSettings(null, 0, settings))
         .hasMessage("tenant_id == null");
     assertThat(storage.puts).hasValue(0);

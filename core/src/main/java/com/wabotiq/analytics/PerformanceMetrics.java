@@ -122,8 +122,11 @@ public record PerformanceMetrics(
    */
   public List<DerivedFigure> derivedFigures() {
     List<DerivedFigure> figures = new ArrayList<>(2);
-    Figures.report(
-        figures, "avg_order_value", avgOrderValue, averageOrderValue(totalRevenue, totalOrders));
+    if (avgOrderValue != null) {
+      figures.add(
+          new DerivedFigure(
+              "avg_order_value", avgOrderValue, averageOrderValue(totalRevenue, totalOrders)));
+    }
     return List.copyOf(figures);
   }
 
@@ -139,11 +142,13 @@ public record PerformanceMetrics(
   public List<DerivedFigure> derivedFigures(BigDecimal transactionFeePercentage) {
     Checks.notNull(transactionFeePercentage, "transaction_fee_percentage");
     List<DerivedFigure> figures = new ArrayList<>(derivedFigures());
-    Figures.report(
-        figures,
-        "transaction_fees_collected",
-        transactionFeesCollected,
-        totalRevenue == null ? null : fee(totalRevenue, transactionFeePercentage));
+    if (transactionFeesCollected != null) {
+      figures.add(
+          new DerivedFigure(
+              "transaction_fees_collected",
+              transactionFeesCollected,
+              totalRevenue == null ? null : fee(totalRevenue, transactionFeePercentage)));
+    }
     return List.copyOf(figures);
   }
 

@@ -86,21 +86,27 @@ public record CustomerSummary(
    */
   public List<DerivedFigure> derivedFigures() {
     List<DerivedFigure> figures = new ArrayList<>(3);
-    Figures.report(
-        figures,
-        "active_customers",
-        activeCustomers,
-        Figures.sum(newCustomersThisMonth, returningCustomers));
-    Figures.report(
-        figures,
-        "average_customer_value",
-        averageCustomerValue,
-        averageValue(totalCustomers, customerSegments));
-    Figures.report(
-        figures,
-        "customer_retention_rate",
-        customerRetentionRate,
-        retention(returningCustomers, totalCustomers));
+    if (activeCustomers != null) {
+      figures.add(
+          new DerivedFigure(
+              "active_customers",
+              BigDecimal.valueOf(activeCustomers),
+              Figures.sum(newCustomersThisMonth, returningCustomers)));
+    }
+    if (averageCustomerValue != null) {
+      figures.add(
+          new DerivedFigure(
+              "average_customer_value",
+              averageCustomerValue,
+              averageValue(totalCustomers, customerSegments)));
+    }
+    if (customerRetentionRate != null) {
+      figures.add(
+          new DerivedFigure(
+              "customer_retention_rate",
+              customerRetentionRate,
+              retention(returningCustomers, totalCustomers)));
+    }
     return List.copyOf(figures);
   }
 

@@ -62,11 +62,13 @@ public record ProductCatalogSummary(
    */
   public List<DerivedFigure> derivedFigures() {
     List<DerivedFigure> figures = new ArrayList<>(1);
-    Figures.report(
-        figures,
-        "total_inventory_value",
-        totalInventoryValue,
-        inventoryValue(totalProducts, averagePrice));
+    if (totalInventoryValue != null) {
+      figures.add(
+          new DerivedFigure(
+              "total_inventory_value",
+              totalInventoryValue,
+              inventoryValue(totalProducts, averagePrice)));
+    }
     return List.copyOf(figures);
   }
 

@@ -1,6 +1,6 @@
 package com.wabotiq.credentials;
 
-import com.wabotiq.SdkException;
+import com.wabotiq.spi.WabotiqException;
 
 /**
  * A credential could not be sealed or opened: the ciphertext was tampered with, belongs to another
@@ -9,7 +9,7 @@ import com.wabotiq.SdkException;
  *
  * @since 0.1.0
  */
-public class CredentialException extends SdkException {
+public class CredentialException extends WabotiqException {
   private static final long serialVersionUID = 1L;
 
   /**

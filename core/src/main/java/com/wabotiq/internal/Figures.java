@@ -1,12 +1,14 @@
 package com.wabotiq.internal;
 
-import com.wabotiq.types.DerivedFigure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Arithmetic of derived figures, shared by the model packages. Internal: not API. */
+/**
+ * The rounding rules of derived figures (ratios at scale 10, money at 2 decimals, rates at 4,
+ * HALF_EVEN), shared by {@code analytics} and {@code business} so both round alike. JDK-only.
+ * Internal: not API.
+ */
 public final class Figures {
   /** The scale of every division, before a derived value is rounded. */
   public static final int DIVISION_SCALE = 10;
@@ -33,25 +35,6 @@ public final class Figures {
   /** A rate as derived: 4 decimals, HALF_EVEN. */
   public static BigDecimal rate(BigDecimal computed) {
     return computed.setScale(4, RoundingMode.HALF_EVEN);
-  }
-
-  /** Adds a figure to {@code out} when its stated value is present. */
-  public static void report(
-      List<DerivedFigure> out,
-      String field,
-      @Nullable BigDecimal stated,
-      @Nullable BigDecimal computed) {
-    if (stated != null) {
-      out.add(new DerivedFigure(field, stated, computed));
-    }
-  }
-
-  /** {@link #report(List, String, BigDecimal, BigDecimal)} for a count. */
-  public static void report(
-      List<DerivedFigure> out, String field, @Nullable Long stated, BigDecimal computed) {
-    if (stated != null) {
-      out.add(new DerivedFigure(field, BigDecimal.valueOf(stated), computed));
-    }
   }
 
   /** The exact sum of two counts, which cannot overflow. */

@@ -1,5 +1,6 @@
 package com.wabotiq.json;
 
+import com.wabotiq.spi.WabotiqException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * {@code JsonDecodingException}. It carries no stack trace of its own (the path is the useful
  * part); the cause, when there is one, keeps its own.
  */
-final class DecodingFailure extends RuntimeException {
+final class DecodingFailure extends WabotiqException {
   private final String what;
   private final String path;
 

@@ -1,6 +1,6 @@
 package com.wabotiq.json;
 
-import com.wabotiq.SdkException;
+import com.wabotiq.spi.WabotiqException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1.0
  */
-public final class JsonDecodingException extends SdkException {
+public final class JsonDecodingException extends WabotiqException {
   private static final long serialVersionUID = 1L;
 
   /** The JSON path of the offending value. */

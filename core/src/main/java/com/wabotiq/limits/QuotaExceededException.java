@@ -1,7 +1,7 @@
 package com.wabotiq.limits;
 
-import com.wabotiq.SdkException;
 import com.wabotiq.internal.Checks;
+import com.wabotiq.spi.WabotiqException;
 
 /**
  * {@link Limits#enforce} refused a request: the tenant may not send, its tier is unknown, a limit
@@ -11,7 +11,7 @@ import com.wabotiq.internal.Checks;
  *
  * @since 0.1.0
  */
-public final class QuotaExceededException extends SdkException {
+public final class QuotaExceededException extends WabotiqException {
   /** The refusal. */
   private final transient Decision decision;
 

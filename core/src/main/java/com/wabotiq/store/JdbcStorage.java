@@ -6,8 +6,6 @@ import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecords;
 import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.WrappedKeys;
-import com.wabotiq.store.internal.JdbcAdapter;
-import com.wabotiq.store.internal.SqlDialect;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -112,6 +110,7 @@ public final class JdbcStorage implements StorageProvider {
    *
    * @param dialect the dialect
    * @return the schema script
+   * @throws StorageException if the script cannot be read from the SDK's jar
    * @throws NullPointerException if {@code dialect} is null
    * @since 0.1.0
    */

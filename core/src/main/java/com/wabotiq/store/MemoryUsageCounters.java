@@ -88,15 +88,14 @@ final class MemoryUsageCounters implements UsageCounters {
   private static List<Key> keys(List<CounterDelta> deltas) {
     Objects.requireNonNull(deltas, "deltas == null");
     if (deltas.isEmpty()) {
-      throw new IllegalArgumentException("deltas must not be empty");
+      throw new IllegalArgumentException("deltas (" + deltas + ") must not be empty");
     }
     List<Key> keys = new ArrayList<>(deltas.size());
     Set<Key> seen = new HashSet<>();
     for (CounterDelta delta : deltas) {
       Key key = new Key(delta.metric(), delta.period());
       if (!seen.add(key)) {
-        throw new IllegalArgumentException("deltas name the counter (" + delta.metric() + ", "
-            + delta.period() + ") twice");
+        throw new IllegalArgumentException("deltas (" + deltas + ") must name each counter once");
       }
       keys.add(key);
     }

@@ -26,7 +26,7 @@ final class MemoryWrappedKeys implements WrappedKeys {
       throw new IllegalArgumentException("version (" + version + ") must be >= 1");
     }
     if (wrappedKey.length == 0) {
-      throw new IllegalArgumentException("wrapped_key must not be empty");
+      throw new IllegalArgumentException("wrapped_key (0 bytes) must not be empty");
     }
     NavigableMap<Integer, byte[]> versions = keys.computeIfAbsent(tenantId, t -> new TreeMap<>());
     if (versions.containsKey(version)) {

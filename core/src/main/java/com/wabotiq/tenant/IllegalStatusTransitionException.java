@@ -1,6 +1,6 @@
 package com.wabotiq.tenant;
 
-import com.wabotiq.SdkException;
+import com.wabotiq.spi.WabotiqException;
 
 /**
  * A tenant status transition that the lifecycle refuses, e.g. {@code canceled → active}.
@@ -9,7 +9,7 @@ import com.wabotiq.SdkException;
  *
  * @since 0.1.0
  */
-public final class IllegalStatusTransitionException extends SdkException {
+public final class IllegalStatusTransitionException extends WabotiqException {
   /** The status the tenant is in. */
   private final TenantStatus from;
 

@@ -1,7 +1,7 @@
 package com.wabotiq.validation;
 
-import com.wabotiq.SdkException;
 import com.wabotiq.internal.Checks;
+import com.wabotiq.spi.WabotiqException;
 import java.util.List;
 
 /**
@@ -12,7 +12,7 @@ import java.util.List;
  *
  * @since 0.1.0
  */
-public final class ValidationException extends SdkException {
+public final class ValidationException extends WabotiqException {
   /** The violations, immutable, non-empty, in the order reported. */
   private final List<Violation> violations;
 

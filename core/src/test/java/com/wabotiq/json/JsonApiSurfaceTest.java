@@ -44,7 +44,7 @@ class JsonApiSurfaceTest {
     assertThat(
             Modifier.isFinal(JsonDecodingException.class.getDeclaredField("path").getModifiers()))
         .isTrue();
-    assertThat(com.wabotiq.SdkException.class).isAssignableFrom(JsonDecodingException.class);
+    assertThat(com.wabotiq.spi.WabotiqException.class).isAssignableFrom(JsonDecodingException.class);
   }
 
   @Test

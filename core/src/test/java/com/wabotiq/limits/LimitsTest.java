@@ -3,7 +3,7 @@ package com.wabotiq.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wabotiq.SdkException;
+import com.wabotiq.spi.WabotiqException;
 import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.BillingCycle;
 import com.wabotiq.billing.BillingSchedule;
@@ -457,7 +457,7 @@ class LimitsTest {
 
     assertThatThrownBy(() -> Limits.enforce(t, usage))
         .isInstanceOf(QuotaExceededException.class)
-        .isInstanceOf(SdkException.class)
+        .isInstanceOf(WabotiqException.class)
         .hasMessageContaining("trial_expired")
         .hasMessageContaining("monthly_messages limit 1000 used 1000 requested 2")
         .hasMessageContaining("max_services")

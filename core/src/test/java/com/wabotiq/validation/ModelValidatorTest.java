@@ -3,7 +3,7 @@ package com.wabotiq.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.wabotiq.SdkException;
+import com.wabotiq.spi.WabotiqException;
 import com.wabotiq.analytics.PerformanceMetrics;
 import com.wabotiq.tenant.ApiKey;
 import com.wabotiq.tenant.ApiKeyList;
@@ -90,7 +90,7 @@ class ModelValidatorTest {
 
     assertThatThrownBy(() -> validator.requireValid(bad))
         .isInstanceOf(ValidationException.class)
-        .isInstanceOf(SdkException.class)
+        .isInstanceOf(WabotiqException.class)
         .satisfies(
             e -> {
               ValidationException ve = (ValidationException) e;

@@ -58,7 +58,7 @@ final class GuardedUsageCounters implements UsageCounters {
     Checks.notNull(tenantId, "tenant_id");
     Checks.notNull(deltas, "deltas");
     int size = deltas.size();
-    Checks.argument(size > 0, "deltas must not be empty");
+    Checks.argument(size > 0, "deltas (%s) must not be empty", deltas);
     for (int i = 0; i < size; i++) {
       CounterDelta a = deltas.get(i);
       if (a == null) {
@@ -68,7 +68,8 @@ final class GuardedUsageCounters implements UsageCounters {
         CounterDelta b = deltas.get(j);
         if (a.metric().equals(b.metric()) && a.period().equals(b.period())) {
           throw new IllegalArgumentException(
-              "deltas[" + i + "] names the same counter as deltas[" + j + "]");
+              "deltas[" + i + "] (" + a.metric() + ", " + a.period()
+                  + ") must name another counter than deltas[" + j + "]");
         }
       }
     }

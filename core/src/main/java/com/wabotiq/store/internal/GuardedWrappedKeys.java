@@ -24,7 +24,7 @@ final class GuardedWrappedKeys implements WrappedKeys {
     Checks.notNull(tenantId, "tenant_id");
     Checks.notNull(wrappedKey, "wrapped_key");
     Checks.argument(version >= 1, "version (%d) must be >= 1", version);
-    Checks.argument(wrappedKey.length > 0, "wrapped_key must not be empty");
+    Checks.argument(wrappedKey.length > 0, "wrapped_key (0 bytes) must not be empty");
     Faults.run("WrappedKeys.put", tenantId, () -> delegate.put(tenantId, version, wrappedKey));
   }
 

@@ -535,13 +535,15 @@ class GuardedStorageTest {
 
     assertThatThrownBy(() -> guarded.addIfWithinLimits(T1, List.of()))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("deltas must not be empty");
+        .hasMessage("deltas ([]) must not be empty");
     assertThatThrownBy(() -> guarded.addIfWithinLimits(T1, List.of(MESSAGES, OUTBOUND, again)))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("deltas[2] names the same counter as deltas[0]");
+        .hasMessage(
+            "deltas[2] (monthly_messages, 2025-11) must name another counter than deltas[0]");
     assertThatThrownBy(() -> guarded.refund(T1, List.of(MESSAGES, again)))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("deltas[1] names the same counter as deltas[0]");
+        .hasMessage(
+            "deltas[1] (monthly_messages, 2025-11) must name another counter than deltas[0]");
     assertThat(calls).hasValue(0);
   }
 
@@ -622,7 +624,7 @@ class GuardedStorageTest {
         .hasMessage("version (0) must be >= 1");
     assertThatThrownBy(() -> guarded.put(T1, 1, new byte[0]))
         .isExactlyInstanceOf(IllegalArgumentException.class)
-        .hasMessage("wrapped_key must not be empty");
+        .hasMessage("wrapped_key (0 bytes) must not be empty");
     assertThat(calls).hasValue(0);
   }
 

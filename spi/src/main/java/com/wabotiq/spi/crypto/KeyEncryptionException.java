@@ -1,5 +1,7 @@
 package com.wabotiq.spi.crypto;
 
+import com.wabotiq.spi.WabotiqException;
+
 /**
  * A key-encryption key could not wrap or unwrap: the key id is unknown or retired, the wrapped
  * bytes do not authenticate (tampered, or bound to other associated data), or the key service is
@@ -7,7 +9,7 @@ package com.wabotiq.spi.crypto;
  *
  * @since 0.1.0
  */
-public class KeyEncryptionException extends RuntimeException {
+public class KeyEncryptionException extends WabotiqException {
   private static final long serialVersionUID = 1L;
 
   /**

@@ -1,5 +1,7 @@
 package com.wabotiq.spi.storage;
 
+import com.wabotiq.spi.WabotiqException;
+
 /**
  * A storage operation failed. Adapters throw its subclasses for the outcomes the contracts name,
  * and a plain {@code StorageException} with the underlying cause for everything else (connection
@@ -9,7 +11,7 @@ package com.wabotiq.spi.storage;
  *
  * @since 0.1.0
  */
-public class StorageException extends RuntimeException {
+public class StorageException extends WabotiqException {
   /**
    * Creates the exception.
    *

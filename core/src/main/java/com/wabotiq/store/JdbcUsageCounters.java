@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.AddResult;
 import com.wabotiq.spi.storage.CounterDelta;
@@ -261,14 +261,16 @@ final class JdbcUsageCounters implements UsageCounters {
   private static void checkDistinct(List<CounterDelta> deltas) {
     Objects.requireNonNull(deltas, "deltas == null");
     if (deltas.isEmpty()) {
-      throw new IllegalArgumentException("deltas must not be empty");
+      throw new IllegalArgumentException("deltas (" + deltas + ") must not be empty");
     }
     Set<Key> seen = new HashSet<>();
-    for (CounterDelta delta : deltas) {
-      Objects.requireNonNull(delta, "deltas has a null element");
+    for (int i = 0; i < deltas.size(); i++) {
+      CounterDelta delta = deltas.get(i);
+      if (delta == null) {
+        throw new NullPointerException("deltas[" + i + "] == null");
+      }
       if (!seen.add(key(delta))) {
-        throw new IllegalArgumentException("deltas name the counter (" + delta.metric() + ", "
-            + delta.period() + ") twice");
+        throw new IllegalArgumentException("deltas (" + deltas + ") must name each counter once");
       }
     }
   }

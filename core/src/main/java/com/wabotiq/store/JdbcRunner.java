@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.StorageException;
 import java.sql.Connection;
@@ -15,7 +15,7 @@ import javax.sql.DataSource;
  * what the statements are written for: each write re-checks its condition against the latest
  * committed row). Thread-safe: holds no state but its data source and dialect.
  */
-public final class JdbcRunner {
+final class JdbcRunner {
   /** Attempts of a unit of work that failed with a retryable error (deadlock, race). */
   static final int MAX_ATTEMPTS = 5;
 

@@ -1,4 +1,4 @@
-package com.wabotiq.internal;
+package com.wabotiq;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.Documents;

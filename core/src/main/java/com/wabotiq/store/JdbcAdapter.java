@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.Documents;
 import com.wabotiq.spi.storage.StorageException;
@@ -8,7 +8,6 @@ import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.WrappedKeys;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -22,7 +21,7 @@ import javax.sql.DataSource;
  * The JDBC adapter's four stores over one data source, and its schema. Internal: not API; {@code
  * com.wabotiq.store.JdbcStorage} is its public face.
  */
-public final class JdbcAdapter implements StorageProvider {
+final class JdbcAdapter implements StorageProvider {
   private final JdbcRunner runner;
   private final TenantRecords tenants;
   private final Documents documents;
@@ -94,11 +93,12 @@ public final class JdbcAdapter implements StorageProvider {
     Objects.requireNonNull(dialect, "dialect == null");
     try (InputStream in = JdbcAdapter.class.getResourceAsStream(dialect.schemaResource())) {
       if (in == null) {
-        throw new IllegalStateException("schema resource missing: " + dialect.schemaResource());
+        throw new StorageException(
+            "the schema resource " + dialect.schemaResource() + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + dialect.schemaResource(), e);
+      throw new StorageException("cannot read the schema resource " + dialect.schemaResource(), e);
     }
   }
 

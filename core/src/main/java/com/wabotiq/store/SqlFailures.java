@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.DuplicateKeyException;
 import com.wabotiq.spi.storage.StorageException;
@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * the operation and the SQLState, with the driver's exception as its cause. No message here
  * carries SQL text or a bound value.
  */
-public final class SqlFailures {
+final class SqlFailures {
   /** SQLState of a unique violation. */
   static final String UNIQUE_VIOLATION = "23505";
 

@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.WrappedKeys;
 import java.sql.PreparedStatement;
@@ -35,7 +35,7 @@ final class JdbcWrappedKeys implements WrappedKeys {
       throw new IllegalArgumentException("version (" + version + ") must be >= 1");
     }
     if (wrappedKey.length == 0) {
-      throw new IllegalArgumentException("wrapped_key must not be empty");
+      throw new IllegalArgumentException("wrapped_key (0 bytes) must not be empty");
     }
     byte[] copy = wrappedKey.clone(); // the caller may change its array while we write
     runner.autoCommit("wrapped key put", c -> {

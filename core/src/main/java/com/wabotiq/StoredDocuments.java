@@ -1,4 +1,4 @@
-package com.wabotiq.internal;
+package com.wabotiq;
 
 import com.wabotiq.json.JsonCodec;
 import com.wabotiq.json.JsonDecodingException;
@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps the model to what adapters store, and back. Internal: not part of the API.
+ * Maps the model to what adapters store, and back, for the facade.
  *
  * <p>Writing uses {@link JsonCodec#lenient()}'s {@code toJson}; reading uses the lenient codec, so
  * a document a newer server wrote (unknown fields, an unknown status) never breaks this SDK. A
@@ -27,14 +27,14 @@ import org.slf4j.LoggerFactory;
  * problem, with the decoding error as its cause; the message never quotes the document. Each is
  * logged through SLF4J at WARN, with the same message.
  */
-public final class StoredDocuments {
+final class StoredDocuments {
   private static final JsonCodec JSON = JsonCodec.lenient();
   private static final Logger LOG = LoggerFactory.getLogger(StoredDocuments.class);
 
   private StoredDocuments() {}
 
   /** The record of a tenant, at version 0 (adapters assign the version). */
-  public static TenantRecord record(Tenant tenant) {
+  static TenantRecord record(Tenant tenant) {
     return new TenantRecord(
         tenant.id().value(),
         0,
@@ -47,7 +47,7 @@ public final class StoredDocuments {
   }
 
   /** The tenant a record holds, checked against the record's indexed fields. */
-  public static Tenant tenant(TenantRecord record) {
+  static Tenant tenant(TenantRecord record) {
     Tenant tenant = decode(record.document(), Tenant.class, "tenant " + record.tenantId());
     String problem = disagreement(record, tenant);
     if (problem != null) {
@@ -60,7 +60,7 @@ public final class StoredDocuments {
   }
 
   /** The settings a stored document holds, checked to belong to {@code tenantId}. */
-  public static TenantSettings settings(VersionedDocument document, TenantId tenantId) {
+  static TenantSettings settings(VersionedDocument document, TenantId tenantId) {
     TenantSettings settings =
         decode(document.json(), TenantSettings.class, "settings of tenant " + tenantId.value());
     requireOwner("settings", tenantId, settings.tenantId());
@@ -68,7 +68,7 @@ public final class StoredDocuments {
   }
 
   /** The agent configuration a stored document holds, checked to belong to {@code tenantId}. */
-  public static AgentConfiguration agentConfiguration(
+  static AgentConfiguration agentConfiguration(
       VersionedDocument document, TenantId tenantId) {
     AgentConfiguration configuration =
         decode(
@@ -80,7 +80,7 @@ public final class StoredDocuments {
   }
 
   /** A document as JSON, for writing. */
-  public static String json(Object document) {
+  static String json(Object document) {
     return JSON.toJson(document);
   }
 

@@ -1,10 +1,11 @@
-package com.wabotiq.internal;
+package com.wabotiq;
 
+import com.wabotiq.internal.Checks;
 import java.text.Normalizer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Generates a tenant's slug from its name. Internal: not part of the API.
+ * Generates a tenant's slug from its name.
  *
  * <p>A slug is one DNS label: lowercase ASCII letters and digits in runs joined by single hyphens,
  * at most {@value #MAX_LENGTH} characters ({@code ^[a-z0-9]+(-[a-z0-9]+)*$}, the validator's
@@ -15,17 +16,17 @@ import org.jspecify.annotations.Nullable;
  * hyphen, and hyphens at either end are dropped. A name with no letter or digit left (say, one
  * written only in Devanagari) gives {@value #FALLBACK}.
  */
-public final class Slugs {
+final class Slugs {
   /** The longest slug: one DNS label. */
-  public static final int MAX_LENGTH = 63;
+  static final int MAX_LENGTH = 63;
 
   /** The slug of a name that leaves no ASCII letter or digit. */
-  public static final String FALLBACK = "tenant";
+  static final String FALLBACK = "tenant";
 
   private Slugs() {}
 
   /** The slug of {@code name}, before any collision suffix. */
-  public static String of(String name) {
+  static String of(String name) {
     String decomposed = Normalizer.normalize(Checks.notNull(name, "name"), Normalizer.Form.NFKD);
     StringBuilder slug = new StringBuilder(Math.min(decomposed.length(), MAX_LENGTH));
     boolean separator = false;
@@ -59,7 +60,7 @@ public final class Slugs {
    * The {@code n}th candidate for a slug whose {@code base} is taken: {@code base} itself for 1,
    * else {@code base-n}, {@code base} cut so that the whole stays within {@value #MAX_LENGTH}.
    */
-  public static String candidate(String base, int n) {
+  static String candidate(String base, int n) {
     Checks.argument(n >= 1, "n (%d) must be >= 1", n);
     return n == 1 ? base : withSuffix(base, Integer.toString(n));
   }
@@ -68,7 +69,7 @@ public final class Slugs {
    * {@code base-suffix}, {@code base} cut (and any hyphen it then ends with dropped) so that the
    * whole stays within {@value #MAX_LENGTH}; {@code suffix} is lowercase letters and digits.
    */
-  public static String withSuffix(String base, String suffix) {
+  static String withSuffix(String base, String suffix) {
     int room = MAX_LENGTH - 1 - suffix.length();
     String cut = base.length() <= room ? base : base.substring(0, room);
     int end = cut.length();

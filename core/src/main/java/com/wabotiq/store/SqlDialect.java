@@ -1,4 +1,4 @@
-package com.wabotiq.store.internal;
+package com.wabotiq.store;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -17,7 +17,7 @@ import java.time.temporal.ChronoUnit;
  *
  * <p>Implementations are stateless singletons.
  */
-public abstract class SqlDialect {
+abstract class SqlDialect {
   private static final SqlDialect POSTGRESQL = new Postgresql();
   private static final SqlDialect H2 = new H2();
 

@@ -1,4 +1,4 @@
-package com.wabotiq.internal;
+package com.wabotiq;
 
 import com.wabotiq.tenant.AgentBehavior;
 import com.wabotiq.tenant.AgentConfiguration;
@@ -29,8 +29,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A new tenant's settings and agent configuration, before anything has been stored. Internal: not
- * part of the API.
+ * A new tenant's settings and agent configuration, before anything has been stored.
  *
  * <p>The values are the data reference's example values that are not about one particular
  * business: the model and its tuning, the agent switches and thresholds, retrieval, languages,
@@ -42,7 +41,7 @@ import java.util.UUID;
  * <p>Document ids are derived from the tenant id ({@link UUID#nameUUIDFromBytes}), so the
  * defaults are the same on every read, and the id survives the first write.
  */
-public final class Defaults {
+final class Defaults {
   private static final RagSettings SETTINGS_RAG =
       RagSettings.builder()
           .enableDocumentRetrieval(true)
@@ -173,7 +172,7 @@ public final class Defaults {
    * @param tenantId the tenant
    * @param at the document's {@code created_at} and {@code updated_at}
    */
-  public static TenantSettings settings(TenantId tenantId, Instant at) {
+  static TenantSettings settings(TenantId tenantId, Instant at) {
     return SETTINGS_TEMPLATE.toBuilder()
         .id(settingsId(tenantId))
         .tenantId(tenantId)
@@ -193,7 +192,7 @@ public final class Defaults {
    * @param tenantId the tenant
    * @param at the document's {@code created_at} and {@code updated_at}
    */
-  public static AgentConfiguration agentConfiguration(TenantId tenantId, Instant at) {
+  static AgentConfiguration agentConfiguration(TenantId tenantId, Instant at) {
     return AGENT_TEMPLATE.toBuilder()
         .id(agentConfigurationId(tenantId))
         .tenantId(tenantId)
@@ -203,12 +202,12 @@ public final class Defaults {
   }
 
   /** The id of a tenant's settings document: a name-based UUID of the tenant id. */
-  public static SettingsId settingsId(TenantId tenantId) {
+  static SettingsId settingsId(TenantId tenantId) {
     return SettingsId.of(derived("wabotiq:settings:", tenantId));
   }
 
   /** The id of a tenant's agent configuration: a name-based UUID of the tenant id. */
-  public static AgentConfigurationId agentConfigurationId(TenantId tenantId) {
+  static AgentConfigurationId agentConfigurationId(TenantId tenantId) {
     return AgentConfigurationId.of(derived("wabotiq:agent-configuration:", tenantId));
   }
 
