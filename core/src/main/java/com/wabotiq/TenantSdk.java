@@ -592,9 +592,10 @@ public final class TenantSdk {
 
   /**
    * Changes a tenant's record by a read-modify-write, retried on a version conflict; for the
-   * credentials kept on the record itself.
+   * credentials kept on the record itself (reached through {@link CredentialAccess}; package-private
+   * only so the retry tests can drive it directly).
    */
-  private Tenant updateTenantRecord(TenantId id, UnaryOperator<Tenant> change) {
+  Tenant updateTenantRecord(TenantId id, UnaryOperator<Tenant> change) {
     return retryOnConflict(
         () -> {
           Versioned<Tenant> current = requireWritable(id);
