@@ -1,6 +1,7 @@
 package com.wabotiq.json;
 
 import com.squareup.moshi.JsonReader;
+import com.wabotiq.internal.Checks;
 import com.wabotiq.tenant.TenantSettings;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -17,14 +18,13 @@ final class Reading {
   static final int MAX_NUMBER_LENGTH = 1000;
 
   /**
-   * The most significant digits of a decimal; the model's own rule ({@code
-   * com.wabotiq.internal.Checks.MAX_DECIMAL_DIGITS}) has the same value, so that what one accepts
-   * the other accepts (a test holds them equal).
+   * The most significant digits of a decimal: the model's own rule, so that what the model accepts
+   * the codec reads and writes, and nothing else.
    */
-  static final int MAX_DIGITS = 500;
+  static final int MAX_DIGITS = Checks.MAX_DECIMAL_DIGITS;
 
-  /** The largest scale magnitude of a decimal, as {@code Checks.MAX_DECIMAL_SCALE}. */
-  static final int MAX_SCALE = 500;
+  /** The largest scale magnitude of a decimal: the model's own rule. */
+  static final int MAX_SCALE = Checks.MAX_DECIMAL_SCALE;
 
   /**
    * How deeply a free-form value (metadata, or an unknown member's value that the lenient codec
