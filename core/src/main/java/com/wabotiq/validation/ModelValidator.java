@@ -2,10 +2,7 @@ package com.wabotiq.validation;
 
 import com.wabotiq.analytics.PerformanceMetrics;
 import com.wabotiq.internal.Checks;
-import com.wabotiq.validation.internal.Engine;
-import com.wabotiq.validation.internal.Finding;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -79,7 +76,8 @@ public final class ModelValidator {
    *     100], e.g. {@code 2.5} for 2.5 %
    * @return every violation, ordered by path then rule; valid when none
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code transactionFeePercentage} is outside [0, 100]
+   * @throws IllegalArgumentException if {@code transactionFeePercentage} is outside [0, 100], or
+   *     has more than 1000 digits or a scale beyond ±1000
    */
   public ValidationResult validate(
       PerformanceMetrics metrics, BigDecimal transactionFeePercentage) {
@@ -127,17 +125,18 @@ public final class ModelValidator {
   private static BigDecimal percentage(@Nullable BigDecimal percentage) {
     Checks.notNull(percentage, "transaction_fee_percentage");
     Checks.argument(
+        Decimals.isWithinLimit(percentage),
+        "transaction_fee_percentage (%s) must be in [0, 100], %s",
+        Decimals.render(percentage),
+        Decimals.LIMIT_TEXT);
+    Checks.argument(
         percentage.signum() >= 0 && percentage.compareTo(BigDecimal.valueOf(100)) <= 0,
         "transaction_fee_percentage (%s) must be in [0, 100]",
-        percentage.toPlainString());
+        Decimals.render(percentage));
     return percentage;
   }
 
-  private static ValidationResult result(List<Finding> findings) {
-    List<Violation> violations = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      violations.add(new Violation(f.path(), f.rule(), f.message(), f.rejectedValue()));
-    }
+  private static ValidationResult result(List<Violation> violations) {
     return ValidationResult.of(violations);
   }
 }
