@@ -77,7 +77,7 @@ final class Values {
     if (isSensitiveName(fieldOf(path))) {
       return MASK;
     }
-    String s = plain(value);
+    String s = scrub(plain(value));
     return s.length() <= MAX_LENGTH ? s : s.substring(0, MAX_LENGTH - 3) + "...";
   }
 
@@ -172,7 +172,7 @@ final class Values {
     if (value instanceof SealedSecret) {
       return MASK;
     } else if (value instanceof String text) {
-      return scrub(text);
+      return text;
     } else if (value instanceof OpenEnum<?> e) {
       return e.wireValue();
     } else if (value instanceof BigDecimal d) {
