@@ -52,6 +52,16 @@ final class Engine {
   }
 
   /**
+   * Builds Hibernate Validator's metadata of every supported root type (and the types it
+   * cascades to) now, so that no later first validation of a type pays for it. Idempotent.
+   */
+  void warmUp() {
+    for (Class<?> type : Roots.types()) {
+      validator.getConstraintsForClass(type);
+    }
+  }
+
+  /**
    * Whether validation can start from a model type.
    *
    * @param type a class

@@ -14,8 +14,8 @@ import org.jspecify.annotations.Nullable;
  * Renders rejected values as strings, masking secrets. A value is masked as {@code "****"} when it
  * is (or contains) a {@link SealedSecret}, or when its field's snake_case name contains {@code
  * secret}, {@code token}, {@code password}, {@code passkey} or the words {@code api_key}, whatever its
- * type.
- * The user info of a URL ({@code https://user:password@host}) is masked too.
+ * type. Every rendering is then {@link #scrub scrubbed} of what a URL may carry (user info,
+ * parameter values), whatever the field.
  */
 final class Values {
   /** The mask shown instead of a secret. */

@@ -139,6 +139,15 @@ class ModelValidatorTest {
   }
 
   @Test
+  void warmUp_returnsTheSharedValidatorWhichThenValidates() {
+    ModelValidator warm = ModelValidator.create().warmUp();
+
+    assertThat(warm).isSameAs(ModelValidator.create());
+    assertThat(warm.warmUp()).isSameAs(warm);
+    assertThat(warm.validate(settingsWithSevenErrors()).violations()).hasSize(7);
+  }
+
+  @Test
   void validate_unsupportedType_throwsIllegalArgumentNamingIt() {
     assertThatThrownBy(() -> validator.validate(Money.of("1.00", "USD")))
         .isInstanceOf(IllegalArgumentException.class)
