@@ -84,7 +84,10 @@ final class Engine {
     Roots.Rule rule = Roots.of(model.getClass());
     if (rule == null) {
       throw new IllegalArgumentException(
-          "unsupported model type: " + model.getClass().getName() + "; supported: " + names());
+          "model type ("
+              + model.getClass().getName()
+              + ") must be a supported model type: "
+              + names());
     }
     Report report = new Report();
     for (ConstraintViolation<Object> v : validator.validate(model)) {
