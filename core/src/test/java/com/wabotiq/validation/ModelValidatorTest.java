@@ -139,10 +139,20 @@ class ModelValidatorTest {
   }
 
   @Test
+  void warmUp_returnsTheSharedValidatorWhichThenValidates() {
+    ModelValidator warm = ModelValidator.create().warmUp();
+
+    assertThat(warm).isSameAs(ModelValidator.create());
+    assertThat(warm.warmUp()).isSameAs(warm);
+    assertThat(warm.validate(settingsWithSevenErrors()).violations()).hasSize(7);
+  }
+
+  @Test
   void validate_unsupportedType_throwsIllegalArgumentNamingIt() {
     assertThatThrownBy(() -> validator.validate(Money.of("1.00", "USD")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("unsupported model type: com.wabotiq.types.Money; supported: ")
+        .hasMessageStartingWith(
+            "model type (com.wabotiq.types.Money) must be a supported model type: ")
         .hasMessageContaining("Tenant, ApiKey, ApiKeyList, CorsConfiguration, TenantSettings");
     assertThat(validator.supports(Money.class)).isFalse();
     assertThat(validator.supports(TenantSettings.class)).isTrue();

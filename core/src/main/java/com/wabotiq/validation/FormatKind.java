@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import java.time.ZoneId;
 import java.util.Set;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The string formats the validation checks, each with its rule code and message. Every check is
  * locale-independent and anchored: the whole string must match.
  */
-public enum FormatKind {
+enum FormatKind {
   /** A canonical lowercase UUID, 8-4-4-4-12 hex digits. */
   UUID("uuid", "must be a canonical lowercase UUID (8-4-4-4-12 hex digits)"),
   /** A SHA-256 digest as 64 lowercase hex digits. */
@@ -52,12 +52,12 @@ public enum FormatKind {
   }
 
   /** The rule code reported for this format. @return the code */
-  public String code() {
+  String code() {
     return code;
   }
 
   /** The message reported for this format. @return the message */
-  public String message() {
+  String message() {
     return message;
   }
 
@@ -67,7 +67,7 @@ public enum FormatKind {
    * @param s the string to test
    * @return true when the whole string has the format
    */
-  public boolean test(String s) {
+  boolean test(String s) {
     switch (this) {
       case UUID:
         return Lazy.UUID.matcher(s).matches();

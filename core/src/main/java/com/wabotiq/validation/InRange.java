@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE_USE;
@@ -17,7 +17,7 @@ import java.lang.annotation.Target;
 @Constraint(validatedBy = {InRangeNumberValidator.class, InRangeDurationValidator.class})
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
-public @interface InRange {
+@interface InRange {
   /** The lower bound as a decimal string, empty for none. @return the bound */
   String min() default "";
 

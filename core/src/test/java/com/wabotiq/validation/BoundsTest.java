@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

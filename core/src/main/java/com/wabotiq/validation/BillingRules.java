@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.billing.Subscription;
 import com.wabotiq.billing.SubscriptionTier;
@@ -31,7 +31,7 @@ final class BillingRules {
   /** An amount has at most the currency's ISO 4217 minor-unit digits (2 for USD, 0 for JPY). */
   static void money(Report r, String field, BigDecimal amount, Currency currency) {
     int digits = currency.getDefaultFractionDigits();
-    if (digits >= 0 && amount.stripTrailingZeros().scale() > digits) {
+    if (digits >= 0 && !Decimals.hasAtMostPlaces(amount, digits)) {
       r.add(
           field,
           "money",

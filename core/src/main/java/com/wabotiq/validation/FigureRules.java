@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.analytics.DailyAnalytics;
 import com.wabotiq.analytics.PerformanceMetrics;
@@ -9,8 +9,10 @@ import com.wabotiq.business.OrderSummary;
 import com.wabotiq.business.ProductCatalogSummary;
 import com.wabotiq.business.ServiceCatalogSummary;
 import com.wabotiq.types.DerivedFigure;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
@@ -25,7 +27,7 @@ final class FigureRules {
   static void products(ProductCatalogSummary p, Report r) {
     notAboveTotal(r, "active_products", p.activeProducts(), "total_products", p.totalProducts());
     categories(r, "total_products", p.totalProducts(), p.categories());
-    derived(r, p::derivedFigures);
+    derived(r, p, p::derivedFigures);
   }
 
   static void services(ServiceCatalogSummary s, Report r) {
@@ -45,7 +47,7 @@ final class FigureRules {
       }
       sumMatchesTotal(r, "total_customers", c.totalCustomers(), sum, "customer_segments[].count");
     }
-    derived(r, c::derivedFigures);
+    derived(r, c, c::derivedFigures);
   }
 
   static void orders(OrderSummary o, Report r) {
@@ -65,21 +67,22 @@ final class FigureRules {
       r.add(
           "revenue_this_month",
           "not_above_total",
-          "must not be above total_revenue (" + o.totalRevenue().toPlainString() + ")",
+          "must not be above total_revenue (" + Decimals.render(o.totalRevenue()) + ")",
           revenueThisMonth);
     }
-    derived(r, o::derivedFigures);
+    derived(r, o, o::derivedFigures);
   }
 
   static void daily(DailyAnalytics d, Report r) {
     notAboveTotal(
         r, "low_confidence_count", d.lowConfidenceCount(), "ai_interactions", d.aiInteractions());
-    derived(r, d::derivedFigures);
+    derived(r, d, d::derivedFigures);
   }
 
   static void performance(PerformanceMetrics p, @Nullable BigDecimal feePercentage, Report r) {
     derived(
         r,
+        p,
         feePercentage == null ? p::derivedFigures : () -> p.derivedFigures(feePercentage));
   }
 
@@ -115,9 +118,15 @@ final class FigureRules {
 
   /**
    * Reports each derived figure whose stated value disagrees with its inputs beyond the stated
-   * value's rounding.
+   * value's rounding. Figures are not computed when a decimal of the document is beyond {@link
+   * Decimals#LIMIT} (its {@code range} rule reports it): an exponent of a billion would make the
+   * arithmetic run for minutes.
    */
-  private static void derived(Report r, Supplier<List<DerivedFigure>> figures) {
+  private static void derived(
+      Report r, Record document, Supplier<List<DerivedFigure>> figures) {
+    if (!withinLimit(document)) {
+      return;
+    }
     List<DerivedFigure> list = figures.get();
     for (DerivedFigure f : list) {
       BigDecimal computed = f.computed();
@@ -126,11 +135,39 @@ final class FigureRules {
             f.field(),
             "derived_figure",
             "must agree with "
-                + computed.stripTrailingZeros().toPlainString()
+                + Decimals.render(computed.stripTrailingZeros())
                 + ", computed from the document's other figures, within the rounding of the"
                 + " stated value",
             f.stated());
       }
+    }
+  }
+
+  /** Whether every decimal of a record, its nested records and lists is within the limit. */
+  private static boolean withinLimit(Object value) {
+    if (value instanceof BigDecimal d) {
+      return Decimals.isWithinLimit(d);
+    } else if (value instanceof Record record) {
+      for (RecordComponent c : record.getClass().getRecordComponents()) {
+        if (!withinLimit(component(c, record))) {
+          return false;
+        }
+      }
+    } else if (value instanceof Collection<?> list) {
+      for (Object element : list) {
+        if (!withinLimit(element)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static @Nullable Object component(RecordComponent c, Record record) {
+    try {
+      return c.getAccessor().invoke(record);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot read " + c.getName(), e);
     }
   }
 }

@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.types.AgentConfigurationId;
 import com.wabotiq.types.SettingsId;
@@ -11,11 +11,11 @@ import java.time.ZoneId;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Format}: null passes; anything else is tested by its string form. */
-public final class FormatValidator implements ConstraintValidator<Format, Object> {
+final class FormatValidator implements ConstraintValidator<Format, Object> {
   private FormatKind kind = FormatKind.UUID;
 
-  /** Creates the validator; Hibernate Validator calls this. */
-  public FormatValidator() {}
+  /** Creates the validator; {@link Validators} calls this. */
+  FormatValidator() {}
 
   @Override
   public void initialize(Format format) {

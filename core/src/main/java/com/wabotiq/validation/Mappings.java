@@ -1,19 +1,19 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
-import static com.wabotiq.validation.internal.FormatKind.E164;
-import static com.wabotiq.validation.internal.FormatKind.EMAIL;
-import static com.wabotiq.validation.internal.FormatKind.HEX_COLOR;
-import static com.wabotiq.validation.internal.FormatKind.HTTPS_ORIGIN;
-import static com.wabotiq.validation.internal.FormatKind.HTTPS_URL;
-import static com.wabotiq.validation.internal.FormatKind.HTTP_METHOD;
-import static com.wabotiq.validation.internal.FormatKind.HTTP_TOKEN;
-import static com.wabotiq.validation.internal.FormatKind.IANA_ZONE;
-import static com.wabotiq.validation.internal.FormatKind.LANGUAGE_CODE;
-import static com.wabotiq.validation.internal.FormatKind.MPESA_SHORTCODE;
-import static com.wabotiq.validation.internal.FormatKind.SHA256_HEX;
-import static com.wabotiq.validation.internal.FormatKind.SHOPIFY_DOMAIN;
-import static com.wabotiq.validation.internal.FormatKind.SLUG;
-import static com.wabotiq.validation.internal.FormatKind.UUID;
+import static com.wabotiq.validation.FormatKind.E164;
+import static com.wabotiq.validation.FormatKind.EMAIL;
+import static com.wabotiq.validation.FormatKind.HEX_COLOR;
+import static com.wabotiq.validation.FormatKind.HTTPS_ORIGIN;
+import static com.wabotiq.validation.FormatKind.HTTPS_URL;
+import static com.wabotiq.validation.FormatKind.HTTP_METHOD;
+import static com.wabotiq.validation.FormatKind.HTTP_TOKEN;
+import static com.wabotiq.validation.FormatKind.IANA_ZONE;
+import static com.wabotiq.validation.FormatKind.LANGUAGE_CODE;
+import static com.wabotiq.validation.FormatKind.MPESA_SHORTCODE;
+import static com.wabotiq.validation.FormatKind.SHA256_HEX;
+import static com.wabotiq.validation.FormatKind.SHOPIFY_DOMAIN;
+import static com.wabotiq.validation.FormatKind.SLUG;
+import static com.wabotiq.validation.FormatKind.UUID;
 
 import com.wabotiq.analytics.DailyAnalytics;
 import com.wabotiq.analytics.PerformanceMetrics;

@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -9,16 +9,24 @@ import java.lang.annotation.Annotation;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.HibernateValidatorConfiguration;
 import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the per-field rules (Hibernate Validator, one factory for the whole JVM, built on first use)
- * and the cross-field rules of a model, and returns every finding, sorted. Thread-safe.
+ * and the cross-field rules of a model, and returns every violation, sorted. Thread-safe.
+ *
+ * <p>The factory is configured for a cheap start and no global effects: no XML configuration is
+ * read, messages are interpolated by parameters only (every message is a fixed text, so no
+ * expression language implementation is needed or loaded), every property is traversable (the
+ * model has no lazy JPA associations), and the constraint validators are created by {@link
+ * Validators} with {@code new} rather than by reflection, so none of them needs to be public.
  */
-public final class Engine {
+final class Engine {
   private final Validator validator;
 
   private Engine() {
@@ -26,16 +34,31 @@ public final class Engine {
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .ignoreXmlConfiguration()
+            .messageInterpolator(
+                new ParameterMessageInterpolator(Set.of(Locale.ROOT), Locale.ROOT, false))
+            .traversableResolver(new TraverseAll())
             .defaultLocale(Locale.ROOT)
             .locales(Locale.ROOT);
+    configuration.constraintValidatorFactory(
+        new Validators(configuration.getDefaultConstraintValidatorFactory()));
     ConstraintMapping mapping = configuration.createConstraintMapping();
     Mappings.define(mapping);
     validator = configuration.addMapping(mapping).buildValidatorFactory().getValidator();
   }
 
   /** The engine, built on first use. @return the shared engine */
-  public static Engine instance() {
+  static Engine instance() {
     return Holder.INSTANCE;
+  }
+
+  /**
+   * Builds Hibernate Validator's metadata of every supported root type (and the types it
+   * cascades to) now, so that no later first validation of a type pays for it. Idempotent.
+   */
+  void warmUp() {
+    for (Class<?> type : Roots.types()) {
+      validator.getConstraintsForClass(type);
+    }
   }
 
   /**
@@ -44,7 +67,7 @@ public final class Engine {
    * @param type a class
    * @return true for the supported model types
    */
-  public static boolean supports(Class<?> type) {
+  static boolean supports(Class<?> type) {
     return Roots.of(type) != null;
   }
 
@@ -54,23 +77,26 @@ public final class Engine {
    * @param model a model instance of a supported type
    * @param feePercentage the tier's transaction fee percentage, for performance metrics only; null
    *     to skip the fee figure
-   * @return every finding, sorted by path then rule; empty when valid
+   * @return every violation, sorted by path then rule; empty when valid
    * @throws IllegalArgumentException if the model's type is not supported
    */
-  public List<Finding> validate(Object model, @Nullable BigDecimal feePercentage) {
+  List<Violation> validate(Object model, @Nullable BigDecimal feePercentage) {
     Roots.Rule rule = Roots.of(model.getClass());
     if (rule == null) {
       throw new IllegalArgumentException(
-          "unsupported model type: " + model.getClass().getName() + "; supported: " + names());
+          "model type ("
+              + model.getClass().getName()
+              + ") must be a supported model type: "
+              + names());
     }
     Report report = new Report();
     for (ConstraintViolation<Object> v : validator.validate(model)) {
       String path = Paths.jsonPath(v.getPropertyPath());
-      report.addFinding(
-          new Finding(
+      report.addViolation(
+          new Violation(
               path,
               ruleOf(v.getConstraintDescriptor().getAnnotation()),
-              v.getMessage(),
+              Values.scrub(v.getMessage()),
               Values.render(path, v.getInvalidValue())));
     }
     rule.check(model, report, feePercentage);

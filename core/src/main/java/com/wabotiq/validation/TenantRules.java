@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.tenant.ApiKey;
 import com.wabotiq.tenant.ApiKeyList;

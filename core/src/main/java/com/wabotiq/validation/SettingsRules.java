@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.BusinessHours;
@@ -66,7 +66,7 @@ final class SettingsRules {
           "must sum to 1 (within 1e-9) with rag_keyword_weight ("
               + keyword
               + "); the sum is "
-              + sum.toPlainString(),
+              + Decimals.render(sum),
           semantic);
     }
   }

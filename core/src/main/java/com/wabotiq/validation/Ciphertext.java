@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import static java.lang.annotation.ElementType.FIELD;
 import static java.lang.annotation.ElementType.TYPE_USE;
@@ -10,19 +10,18 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The annotated value, when not null, has the format {@link #value()}. Applies to strings, typed
- * ids (their raw value) and {@code ZoneId} (its id). Used through the programmatic mapping only;
- * the model carries no annotation.
+ * The annotated sealed secret, when not null, holds a non-blank ciphertext of at most {@link
+ * #max()} characters. Used through the programmatic mapping only.
  */
-@Constraint(validatedBy = FormatValidator.class)
+@Constraint(validatedBy = CiphertextValidator.class)
 @Target({FIELD, TYPE_USE})
 @Retention(RUNTIME)
-public @interface Format {
-  /** The format. @return the format */
-  FormatKind value();
+@interface Ciphertext {
+  /** The longest ciphertext. @return the length in characters */
+  int max();
 
-  /** The message; the mapping sets the format's own. @return the message template */
-  String message() default "has an invalid format";
+  /** The message; the mapping sets one naming the bound. @return the message template */
+  String message() default "must be a non-blank ciphertext";
 
   /** Validation groups. @return the groups */
   Class<?>[] groups() default {};

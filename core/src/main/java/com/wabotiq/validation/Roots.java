@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.analytics.DailyAnalytics;
 import com.wabotiq.analytics.PerformanceMetrics;

@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import java.math.BigDecimal;
 import org.jspecify.annotations.Nullable;
@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param minInclusive whether {@code min} itself is inside
  * @param maxInclusive whether {@code max} itself is inside
  */
-public record Bounds(
+record Bounds(
     @Nullable BigDecimal min,
     @Nullable BigDecimal max,
     boolean minInclusive,
@@ -26,7 +26,7 @@ public record Bounds(
    * @param max the upper bound
    * @return the bounds
    */
-  public static Bounds closed(String min, String max) {
+  static Bounds closed(String min, String max) {
     return new Bounds(new BigDecimal(min), new BigDecimal(max), true, true);
   }
 
@@ -37,7 +37,7 @@ public record Bounds(
    * @param max the upper bound
    * @return the bounds
    */
-  public static Bounds openClosed(String min, String max) {
+  static Bounds openClosed(String min, String max) {
     return new Bounds(new BigDecimal(min), new BigDecimal(max), false, true);
   }
 
@@ -47,7 +47,7 @@ public record Bounds(
    * @param min the lower bound
    * @return the bounds
    */
-  public static Bounds atLeast(String min) {
+  static Bounds atLeast(String min) {
     return new Bounds(new BigDecimal(min), null, true, true);
   }
 
@@ -66,7 +66,7 @@ public record Bounds(
    * @param value the value
    * @return true when inside
    */
-  public boolean contains(BigDecimal value) {
+  boolean contains(BigDecimal value) {
     if (min != null) {
       int c = value.compareTo(min);
       if (c < 0 || (c == 0 && !minInclusive)) {
@@ -86,7 +86,7 @@ public record Bounds(
    * @param unit a unit to append, e.g. {@code " seconds"}, or {@code ""}
    * @return the message
    */
-  public String message(String unit) {
+  String message(String unit) {
     if (min != null && max != null) {
       return "must be in "
           + (minInclusive ? "[" : "(")

@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -81,6 +81,52 @@ class ValuesTest {
     assertThat(Values.render("u", "https://host.com/a@b")).isEqualTo("https://host.com/a@b");
     assertThat(Values.render("u", "https://@host.com")).isEqualTo("https://****@host.com");
     assertThat(Values.render("u", "admin@acme.com")).isEqualTo("admin@acme.com");
+  }
+
+  @Test
+  void render_urlParameterValues_maskedNamesKept() {
+    assertThat(Values.render("u", "http://shop.acme.com/wc?consumer_key=ck_1&consumer_secret=cs_2"))
+        .isEqualTo("http://shop.acme.com/wc?consumer_key=****&consumer_secret=****");
+    assertThat(Values.render("u", "https://h.com/cb#access_token=abc;x=1&empty="))
+        .isEqualTo("https://h.com/cb#access_token=****;x=****&empty=");
+    assertThat(Values.render("u", "shop.acme.com/?key=a b c&page=2"))
+        .isEqualTo("shop.acme.com/?key=****&page=****");
+    assertThat(Values.render("u", "https://h.com/a=b")).isEqualTo("https://h.com/a=b");
+  }
+
+  @Test
+  void render_userInfoWithoutSchemeOrInEveryUrl_masked() {
+    assertThat(Values.render("u", "admin:pw@hooks.acme.com")).isEqualTo("****@hooks.acme.com");
+    assertThat(Values.render("u", "https:/admin:pw@h.com")).isEqualTo("https:/****@h.com");
+    assertThat(Values.render("u", "https://tok@h.com/x")).isEqualTo("https://****@h.com/x");
+    assertThat(Values.render("u", "https://u:p@h@evil.com/"))
+        .doesNotContain("u:p")
+        .doesNotContain("@h@")
+        .endsWith("@evil.com/");
+    assertThat(Values.render("list", List.of("https://a.com", "https://u:p@b.com")))
+        .isEqualTo("[https://a.com, https://****@b.com]");
+    assertThat(Values.render("x", TenantId.of("https://u:p@h.com?k=v")))
+        .isEqualTo("https://****@h.com?k=****");
+  }
+
+  @Test
+  void scrub_messages_fixedTextsUnchanged() {
+    for (FormatKind kind : FormatKind.values()) {
+      assertThat(Values.scrub(kind.message())).isEqualTo(kind.message());
+    }
+  }
+
+  @Test
+  void render_extremeDecimals_shortScientific() {
+    assertThat(Values.render("x", new BigDecimal("-1E+999999999"))).isEqualTo("-1E+999999999");
+    assertThat(Values.render("x", new BigDecimal("1e-100000000"))).isEqualTo("1E-100000000");
+    assertThat(Values.render("x", new BigDecimal("0E-100000000"))).isEqualTo("0E-100000000");
+    assertThat(Values.render("x", new BigDecimal("9".repeat(10_000))))
+        .isEqualTo("9.9999999999999999999...E+9999");
+    assertThat(Values.render("x", new BigDecimal("-123.456E-40")))
+        .isEqualTo("-1.23456E-38");
+    assertThat(Values.render("x", new BigDecimal("2250000.00"))).isEqualTo("2250000.00");
+    assertThat(Values.render("x", Double.MAX_VALUE)).isEqualTo("1.7976931348623157E+308");
   }
 
   @Test

@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.types.FlatGroup;
 import jakarta.validation.ElementKind;
@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Objects;
 
 /** Snake_case JSON paths: conversion from Hibernate Validator property paths, and ordering. */
-public final class Paths {
-  /** Orders findings by path (indices as numbers), then rule, message and rejected value. */
-  public static final Comparator<Finding> FINDING_ORDER =
-      Comparator.comparing(Finding::path, Paths::comparePaths)
-          .thenComparing(Finding::rule)
-          .thenComparing(Finding::message)
+final class Paths {
+  /** Orders violations by path (indices as numbers), then rule, message and rejected value. */
+  static final Comparator<Violation> ORDER =
+      Comparator.comparing(Violation::path, Paths::comparePaths)
+          .thenComparing(Violation::rule)
+          .thenComparing(Violation::message)
           .thenComparing(f -> Objects.toString(f.rejectedValue(), ""));
 
   private Paths() {}
@@ -26,7 +26,7 @@ public final class Paths {
    * @param camel a Java component name
    * @return its JSON name
    */
-  public static String snake(String camel) {
+  static String snake(String camel) {
     StringBuilder sb = new StringBuilder(camel.length() + 8);
     for (int i = 0; i < camel.length(); i++) {
       char c = camel.charAt(i);

@@ -1,25 +1,25 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Collects findings under a path prefix. A child report shares its parent's findings and adds a
+ * Collects violations under a path prefix. A child report shares its parent's violations and adds a
  * segment to the prefix, so a rule written for an API key reports {@code expires_at} on its own and
  * {@code api_keys[1].expires_at} inside a tenant. Not thread-safe: one per validation.
  */
-public final class Report {
-  private final List<Finding> findings;
+final class Report {
+  private final List<Violation> violations;
   private final String prefix;
 
   /** A new, empty report at the document's root. */
-  public Report() {
+  Report() {
     this(new ArrayList<>(), "");
   }
 
-  private Report(List<Finding> findings, String prefix) {
-    this.findings = findings;
+  private Report(List<Violation> violations, String prefix) {
+    this.violations = violations;
     this.prefix = prefix;
   }
 
@@ -27,10 +27,10 @@ public final class Report {
    * A report for a nested object, e.g. {@code at("business_hours")}, {@code at("[2]")}.
    *
    * @param segment a property name or an index in brackets
-   * @return the child report, sharing this report's findings
+   * @return the child report, sharing this report's violations
    */
-  public Report at(String segment) {
-    return new Report(findings, join(prefix, segment));
+  Report at(String segment) {
+    return new Report(violations, join(prefix, segment));
   }
 
   /**
@@ -40,7 +40,7 @@ public final class Report {
    * @param index the element's index
    * @return the child report
    */
-  public Report at(String list, int index) {
+  Report at(String list, int index) {
     return at(list).at("[" + index + "]");
   }
 
@@ -49,31 +49,32 @@ public final class Report {
    *
    * @param field the field's snake_case name, or an index in brackets
    * @param rule the rule code
-   * @param message the message naming the bound; must not contain a secret
+   * @param message the message naming the bound; must not contain a secret (a URL in it is
+   *     scrubbed as a rejected value is)
    * @param rejected the rejected value, rendered and masked here; null when absent
    */
-  public void add(String field, String rule, String message, @Nullable Object rejected) {
+  void add(String field, String rule, String message, @Nullable Object rejected) {
     String path = join(prefix, field);
-    findings.add(new Finding(path, rule, message, Values.render(path, rejected)));
+    violations.add(new Violation(path, rule, Values.scrub(message), Values.render(path, rejected)));
   }
 
   /**
-   * Adds a finding whose path is already complete (from Hibernate Validator).
+   * Adds a violation whose path is already complete (from Hibernate Validator).
    *
-   * @param finding the finding
+   * @param violation the violation
    */
-  void addFinding(Finding finding) {
-    findings.add(finding);
+  void addViolation(Violation violation) {
+    violations.add(violation);
   }
 
   /**
-   * The findings so far, deduplicated and sorted by path (indices as numbers), rule, message and
+   * The violations so far, deduplicated and sorted by path (indices as numbers), rule, message and
    * rejected value.
    *
    * @return a new sorted list
    */
-  public List<Finding> sorted() {
-    return findings.stream().distinct().sorted(Paths.FINDING_ORDER).toList();
+  List<Violation> sorted() {
+    return violations.stream().distinct().sorted(Paths.ORDER).toList();
   }
 
   private static String join(String prefix, String segment) {

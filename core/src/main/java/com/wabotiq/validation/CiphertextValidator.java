@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import com.wabotiq.types.SealedSecret;
 import jakarta.validation.ConstraintValidator;
@@ -6,11 +6,11 @@ import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link Ciphertext}; null passes. */
-public final class CiphertextValidator implements ConstraintValidator<Ciphertext, SealedSecret> {
+final class CiphertextValidator implements ConstraintValidator<Ciphertext, SealedSecret> {
   private int max;
 
-  /** Creates the validator; Hibernate Validator calls this. */
-  public CiphertextValidator() {}
+  /** Creates the validator; {@link Validators} calls this. */
+  CiphertextValidator() {}
 
   @Override
   public void initialize(Ciphertext ciphertext) {

@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -6,16 +6,22 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import org.jspecify.annotations.Nullable;
 
-/** Checks {@link InRange} on a number; null passes, NaN and infinities fail. */
-public final class InRangeNumberValidator implements ConstraintValidator<InRange, Number> {
+/**
+ * Checks {@link InRange} on a number; null passes, NaN and infinities fail, and so does a decimal
+ * beyond {@link Decimals#LIMIT} (with a message that says so).
+ */
+final class InRangeNumberValidator implements ConstraintValidator<InRange, Number> {
   private Bounds bounds = new Bounds(null, null, true, true);
 
-  /** Creates the validator; Hibernate Validator calls this. */
-  public InRangeNumberValidator() {}
+  /** Creates the validator; {@link Validators} calls this. */
+  InRangeNumberValidator() {}
+
+  private String message = "";
 
   @Override
   public void initialize(InRange range) {
     bounds = Bounds.of(range);
+    message = bounds.message("") + ", " + Decimals.LIMIT_TEXT;
   }
 
   @Override
@@ -24,6 +30,11 @@ public final class InRangeNumberValidator implements ConstraintValidator<InRange
       return true;
     }
     BigDecimal decimal = decimal(value);
+    if (decimal != null && !Decimals.isWithinLimit(decimal)) {
+      context.disableDefaultConstraintViolation();
+      context.buildConstraintViolationWithTemplate(message).addConstraintViolation();
+      return false;
+    }
     return decimal != null && bounds.contains(decimal);
   }
 

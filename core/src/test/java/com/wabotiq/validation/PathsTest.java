@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,17 +43,17 @@ class PathsTest {
 
   @Test
   void findingOrder_samePath_byRuleThenMessage() {
-    List<Finding> findings =
+    List<Violation> violations =
         new ArrayList<>(
             List.of(
-                new Finding("slug", "slug", "b", "x"),
-                new Finding("slug", "max_length", "a", "x"),
-                new Finding("name", "slug", "a", null)));
+                new Violation("slug", "slug", "b", "x"),
+                new Violation("slug", "max_length", "a", "x"),
+                new Violation("name", "slug", "a", null)));
 
-    findings.sort(Paths.FINDING_ORDER);
+    violations.sort(Paths.ORDER);
 
-    assertThat(findings)
-        .extracting(Finding::path, Finding::rule)
+    assertThat(violations)
+        .extracting(Violation::path, Violation::rule)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("name", "slug"),
             org.assertj.core.groups.Tuple.tuple("slug", "max_length"),

@@ -1,4 +1,4 @@
-package com.wabotiq.validation.internal;
+package com.wabotiq.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -7,11 +7,11 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /** Checks {@link InRange} on a duration, in seconds; null passes. */
-public final class InRangeDurationValidator implements ConstraintValidator<InRange, Duration> {
+final class InRangeDurationValidator implements ConstraintValidator<InRange, Duration> {
   private Bounds bounds = new Bounds(null, null, true, true);
 
-  /** Creates the validator; Hibernate Validator calls this. */
-  public InRangeDurationValidator() {}
+  /** Creates the validator; {@link Validators} calls this. */
+  InRangeDurationValidator() {}
 
   @Override
   public void initialize(InRange range) {
