@@ -1,5 +1,7 @@
 package com.wabotiq.validation;
 
+import com.wabotiq.internal.Checks;
+
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -15,13 +17,14 @@ import java.math.RoundingMode;
 final class Decimals {
   /**
    * The most digits, and the largest scale in either direction, of a decimal the rules accept:
-   * what the JSON codec reads. Beyond it, derived figures are not computed.
+   * the model's own bound ({@link Checks#MAX_DECIMAL_DIGITS}, equal to its scale bound), which is
+   * also what the JSON codec reads. Beyond it, derived figures are not computed.
    */
-  static final int LIMIT = 1000;
+  static final int LIMIT = Checks.MAX_DECIMAL_DIGITS;
 
   /** The message part that states {@link #LIMIT}. */
   static final String LIMIT_TEXT =
-      "with at most " + LIMIT + " digits and a scale within ±" + LIMIT + " (not 1E-1001 or 1E+1001)";
+      "with at most " + LIMIT + " digits and a scale within ±" + LIMIT + " (not 1E-" + (LIMIT + 1) + " or 1E+" + (LIMIT + 1) + ")";
 
   /** Renderings longer than this are written in scientific notation. */
   private static final int PLAIN_LENGTH = 40;

@@ -40,7 +40,7 @@ class ExtremeDecimalsTest {
     ModelValidator.create().validate(Fixtures.validDaily());
   }
 
-  /** Decimals beyond the rules' limit of 1000 digits and scale ±1000, each in its own way. */
+  /** Decimals beyond the rules' limit of 500 digits and scale ±500, each in its own way. */
   static List<BigDecimal> extremes() {
     String nines = "9".repeat(10_000);
     return List.of(
@@ -110,7 +110,7 @@ class ExtremeDecimalsTest {
             .findFirst()
             .orElseThrow(() -> new AssertionError("no range violation on " + leaf.path()));
     assertThat(range.message())
-        .endsWith(", with at most 1000 digits and a scale within ±1000 (not 1E-1001 or 1E+1001)");
+        .endsWith(", with at most 500 digits and a scale within ±500 (not 1E-501 or 1E+501)");
     assertRendersAs(range.rejectedValue(), value);
   }
 
@@ -131,8 +131,8 @@ class ExtremeDecimalsTest {
     assertThat(result.violations())
         .extracting(Violation::toString)
         .containsExactly(
-            "monthly_price: must be >= 0, with at most 1000 digits and a scale within ±1000 (not"
-                + " 1E-1001 or 1E+1001) [range] (rejected: -1E+999999999)");
+            "monthly_price: must be >= 0, with at most 500 digits and a scale within ±500 (not"
+                + " 1E-501 or 1E+501) [range] (rejected: -1E+999999999)");
   }
 
   @Test
@@ -148,8 +148,8 @@ class ExtremeDecimalsTest {
                 assertThat(message)
                     .startsWith("transaction_fee_percentage (")
                     .endsWith(
-                        ") must be in [0, 100], with at most 1000 digits and a scale within ±1000"
-                            + " (not 1E-1001 or 1E+1001)");
+                        ") must be in [0, 100], with at most 500 digits and a scale within ±500"
+                            + " (not 1E-501 or 1E+501)");
                 String shown = message.substring(message.indexOf('(') + 1, message.indexOf(')'));
                 assertRendersAs(shown, pct);
               });
