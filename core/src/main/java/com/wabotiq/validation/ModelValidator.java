@@ -124,8 +124,8 @@ public final class ModelValidator {
     return model;
   }
 
-  private static BigDecimal percentage(@Nullable BigDecimal percentage) {
-    Checks.notNull(percentage, "transaction_fee_percentage");
+  private static BigDecimal percentage(@Nullable BigDecimal stated) {
+    BigDecimal percentage = Checks.notNull(stated, "transaction_fee_percentage");
     Checks.argument(
         percentage.signum() >= 0 && percentage.compareTo(BigDecimal.valueOf(100)) <= 0,
         "transaction_fee_percentage (%s) must be in [0, 100]",
