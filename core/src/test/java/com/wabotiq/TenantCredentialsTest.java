@@ -16,6 +16,7 @@ import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.types.TenantId;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -58,7 +59,7 @@ class TenantCredentialsTest {
   @ParameterizedTest
   @EnumSource(RecordCredential.class)
   void everyRecordCredential_putAndGetByName_recordHoldsOnlyCiphertext(RecordCredential credential) {
-    String plaintext = "AC" + credential.name().toLowerCase() + "0123456789";
+    String plaintext = "AC" + credential.name().toLowerCase(Locale.ROOT) + "0123456789";
     credentials.put(acme.id(), credential, Secret.of(plaintext));
     assertThat(credentials.get(acme.id(), credential)).hasValueSatisfying(
         s -> assertThat(s.reveal()).isEqualTo(plaintext));

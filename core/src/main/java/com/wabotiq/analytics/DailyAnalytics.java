@@ -155,6 +155,46 @@ public record DailyAnalytics(
   }
 
   /**
+   * All messages, stated or derived: the constructor derives it when it is given null.
+   *
+   * @return {@code messages_total}, never null
+   */
+  @Override
+  public Long messagesTotal() {
+    return Checks.notNull(messagesTotal, "messages_total");
+  }
+
+  /**
+   * The share of active conversations handed off, 0 to 1, stated or derived: the constructor derives it when it is given null.
+   *
+   * @return {@code handoff_rate}, never null
+   */
+  @Override
+  public BigDecimal handoffRate() {
+    return Checks.notNull(handoffRate, "handoff_rate");
+  }
+
+  /**
+   * Revenue per order created, stated or derived: the constructor derives it when it is given null.
+   *
+   * @return {@code avg_order_value}, never null
+   */
+  @Override
+  public BigDecimal avgOrderValue() {
+    return Checks.notNull(avgOrderValue, "avg_order_value");
+  }
+
+  /**
+   * Customers active this day, stated or derived: the constructor derives it when it is given null.
+   *
+   * @return {@code active_customers}, never null
+   */
+  @Override
+  public Long activeCustomers() {
+    return Checks.notNull(activeCustomers, "active_customers");
+  }
+
+  /**
    * The derived figures, each as stated (or derived) and as computed from this day's inputs at full
    * precision.
    *

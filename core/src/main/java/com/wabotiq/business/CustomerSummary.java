@@ -79,6 +79,26 @@ public record CustomerSummary(
   }
 
   /**
+   * Customers active this month, stated or derived: the constructor derives it when it is given null.
+   *
+   * @return {@code active_customers}, never null
+   */
+  @Override
+  public Long activeCustomers() {
+    return Checks.notNull(activeCustomers, "active_customers");
+  }
+
+  /**
+   * The share of returning customers, 0 to 1, stated or derived: the constructor derives it when it is given null.
+   *
+   * @return {@code customer_retention_rate}, never null
+   */
+  @Override
+  public BigDecimal customerRetentionRate() {
+    return Checks.notNull(customerRetentionRate, "customer_retention_rate");
+  }
+
+  /**
    * The derived figures, each as stated (or derived) and as computed from this summary's inputs.
    *
    * @return {@code active_customers}, {@code average_customer_value} (when present) and {@code

@@ -67,6 +67,16 @@ public record OrderSummary(
   }
 
   /**
+   * Revenue per order, stated or derived: the constructor derives it when it is given null.
+   *
+   * @return {@code average_order_value}, never null
+   */
+  @Override
+  public BigDecimal averageOrderValue() {
+    return Checks.notNull(averageOrderValue, "average_order_value");
+  }
+
+  /**
    * The derived figures, each as stated (or derived) and as computed from this summary's inputs.
    *
    * @return {@code average_order_value}

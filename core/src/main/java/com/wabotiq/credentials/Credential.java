@@ -141,7 +141,10 @@ public enum Credential {
       (s, v) -> s.toBuilder().pinecone(s.pinecone().toBuilder().pineconeApiKey(v).build()).build());
 
   private final String fieldName;
+  @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda: it captures nothing
   private final Function<TenantSettings, @Nullable SealedSecret> read;
+
+  @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda: it captures nothing
   private final BiFunction<TenantSettings, @Nullable SealedSecret, TenantSettings> write;
 
   Credential(

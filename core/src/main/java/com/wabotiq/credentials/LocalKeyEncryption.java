@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import javax.crypto.SecretKey;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The default {@link KeyEncryption}: master keys held in this process, loaded from a file, an
@@ -58,7 +59,7 @@ public final class LocalKeyEncryption implements KeyEncryption {
     Checks.notNull(text, "text");
     Map<String, byte[]> keys = new LinkedHashMap<>();
     String primary = null;
-    String[] lines = text.split("\\R");
+    String[] lines = text.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       String line = lines[i].strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -235,7 +236,9 @@ public final class LocalKeyEncryption implements KeyEncryption {
     Checks.notNull(associatedData, "associatedData");
     byte[] nonce = new byte[AesGcm.NONCE_BYTES];
     RANDOM.nextBytes(nonce);
-    byte[] sealed = AesGcm.seal(keys.get(primary), nonce, dataKey, associatedData);
+    // of(...) checked that the primary id is among the keys.
+    byte[] sealed =
+        AesGcm.seal(Checks.notNull(keys.get(primary), "primary"), nonce, dataKey, associatedData);
     byte[] out = Arrays.copyOf(nonce, nonce.length + sealed.length);
     System.arraycopy(sealed, 0, out, nonce.length, sealed.length);
     return new WrappedDataKey(primary, out);
@@ -264,7 +267,7 @@ public final class LocalKeyEncryption implements KeyEncryption {
     }
   }
 
-  private static LocalKeyEncryption of(Map<String, byte[]> keys, String primary) {
+  private static LocalKeyEncryption of(Map<String, byte[]> keys, @Nullable String primary) {
     Checks.argument(!keys.isEmpty(), "no master key was given");
     String chosen = primary != null ? primary : keys.keySet().iterator().next();
     Checks.argument(keys.containsKey(chosen), "the primary key %s is not among the keys", chosen);

@@ -30,7 +30,10 @@ public enum RecordCredential {
       (t, v) -> t.toBuilder().webhookSecret(v).build());
 
   private final String binding;
+  @SuppressWarnings("ImmutableEnumChecker") // a method reference: it captures nothing
   private final Function<Tenant, @Nullable SealedSecret> read;
+
+  @SuppressWarnings("ImmutableEnumChecker") // a stateless lambda: it captures nothing
   private final BiFunction<Tenant, @Nullable SealedSecret, Tenant> write;
 
   RecordCredential(

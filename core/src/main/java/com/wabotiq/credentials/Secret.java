@@ -143,10 +143,9 @@ public final class Secret {
     if (this == other) {
       return true;
     }
-    if (!(other instanceof Secret)) {
+    if (!(other instanceof Secret that)) {
       return false;
     }
-    Secret that = (Secret) other;
     byte[] mine;
     byte[] theirs;
     synchronized (this) {

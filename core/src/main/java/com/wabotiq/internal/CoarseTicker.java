@@ -3,6 +3,7 @@ package com.wabotiq.internal;
 import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -46,8 +47,10 @@ public final class CoarseTicker {
                 return thread;
               });
       long period = RESOLUTION.toNanos();
-      refresher.scheduleAtFixedRate(
-          () -> now = System.nanoTime(), period, period, TimeUnit.NANOSECONDS);
+      // Runs for the JVM's life: nothing cancels or awaits the task.
+      ScheduledFuture<?> unused =
+          refresher.scheduleAtFixedRate(
+              () -> now = System.nanoTime(), period, period, TimeUnit.NANOSECONDS);
     }
   }
 }

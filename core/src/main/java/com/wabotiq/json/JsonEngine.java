@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Set;
 import okio.Buffer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the adapters for the public codec: builds the Moshi instance for one policy, reads one
@@ -159,7 +160,7 @@ final class JsonEngine {
   }
 
   /** Moshi's syntax messages, without their path and without advice about lenient readers. */
-  private static String malformed(String message) {
+  private static String malformed(@Nullable String message) {
     String what = withoutPath(message);
     if (what.startsWith("Use JsonReader.setLenient")) {
       return "Malformed JSON";
@@ -170,7 +171,7 @@ final class JsonEngine {
   }
 
   /** Moshi's message without its trailing {@code at path $...} (the path is reported apart). */
-  private static String withoutPath(String message) {
+  private static String withoutPath(@Nullable String message) {
     if (message == null) {
       return "invalid JSON";
     }

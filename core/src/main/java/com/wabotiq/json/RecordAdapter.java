@@ -80,7 +80,7 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
     }
 
     Object build(@Nullable Object[] values, String path) {
-      Object[] args = new Object[parts.length];
+      @Nullable Object[] args = new Object[parts.length];
       for (int i = 0; i < parts.length; i++) {
         args[i] =
             parts[i] instanceof Leaf leaf
@@ -90,7 +90,8 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
       try {
         return constructor.newInstance(args);
       } catch (InvocationTargetException e) {
-        Throwable cause = e.getCause();
+        Throwable thrown = e.getCause();
+        Throwable cause = thrown != null ? thrown : e;
         if (cause instanceof Error error) {
           throw error;
         }
@@ -265,7 +266,7 @@ final class RecordAdapter<T> extends JsonAdapter<T> {
     Reading.expect(reader, JsonReader.Token.BEGIN_OBJECT);
     String path = reader.getPath();
     reader.beginObject();
-    Object[] values = new Object[leaves.length];
+    @Nullable Object[] values = new Object[leaves.length];
     boolean[] seen = new boolean[leaves.length];
     Set<String> unknowns = null;
     while (reader.hasNext()) {

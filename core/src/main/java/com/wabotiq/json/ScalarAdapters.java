@@ -192,7 +192,7 @@ final class ScalarAdapters {
           if (value == null) {
             writer.nullValue();
           } else if (value.getNano() == 0) {
-            writer.value(value.getSeconds());
+            writer.value(value.toSeconds());
           } else {
             BigDecimal seconds =
                 BigDecimal.valueOf(value.getSeconds()).add(BigDecimal.valueOf(value.getNano(), 9));

@@ -113,7 +113,7 @@ public final class Limits {
         (usage.enablePayments() && !features.paymentFacilitation())
             || usage.abVariants() > features.abTestVariants()
             || (usage.enableCustomBranding() && !features.customBranding())
-            || (usage.apiWrite() && features.apiAccess() != ApiAccessLevel.FULL);
+            || (usage.apiWrite() && features.apiAccess().value() != ApiAccessLevel.Value.FULL);
 
     if (statusReason != null || overLimit || gated) {
       return refusal(tenant, usage, limits, features, statusReason);
@@ -166,7 +166,7 @@ public final class Limits {
    */
   private static @Nullable String sendRefusal(Tenant tenant, Instant at) {
     TenantStatus status = tenant.status();
-    if (status == TenantStatus.TRIAL) {
+    if (status.value() == TenantStatus.Value.TRIAL) {
       Instant end = tenant.trialEndDate();
       boolean waived = Boolean.TRUE.equals(tenant.subscriptionWaived());
       if (!waived && end != null && !at.isBefore(end)) {
@@ -174,7 +174,7 @@ public final class Limits {
       }
       return null;
     }
-    return status == TenantStatus.ACTIVE ? null : status.wireValue();
+    return status.value() == TenantStatus.Value.ACTIVE ? null : status.wireValue();
   }
 
   /**
@@ -265,7 +265,7 @@ public final class Limits {
     if (usage.enableCustomBranding() && !features.customBranding()) {
       refused.add(Feature.CUSTOM_BRANDING);
     }
-    if (usage.apiWrite() && features.apiAccess() != ApiAccessLevel.FULL) {
+    if (usage.apiWrite() && features.apiAccess().value() != ApiAccessLevel.Value.FULL) {
       refused.add(Feature.API_WRITE);
     }
     return new Decision(

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quiet-hours shortcut: far from any change of a zone's UTC offset, a tenant-local window is a
@@ -43,8 +44,8 @@ final class SteadyOffsets {
    * otherwise {@link #NOT_STEADY}.
    */
   static int steadyOffset(ZoneId zone, Instant at) {
-    if (zone instanceof ZoneOffset) {
-      return ((ZoneOffset) zone).getTotalSeconds();
+    if (zone instanceof ZoneOffset offset) {
+      return offset.getTotalSeconds();
     }
     long second = at.getEpochSecond();
     Span span = SPANS.get(zone);
@@ -74,7 +75,7 @@ final class SteadyOffsets {
   }
 
   /** The stretch with one offset around {@code at}, or null at the ends of the time line. */
-  private static Span spanAround(ZoneId zone, Instant at) {
+  private static @Nullable Span spanAround(ZoneId zone, Instant at) {
     long second = at.getEpochSecond();
     if (second <= Instant.MIN.getEpochSecond() + 1 || second >= Instant.MAX.getEpochSecond() - 1) {
       return null;

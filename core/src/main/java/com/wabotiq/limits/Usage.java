@@ -46,6 +46,7 @@ public final class Usage {
   /** What the request adds to each metric, by ordinal: worked out once, read on every check. */
   private final long[] requestedByMetric;
 
+  @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
   private Usage(Builder b) {
     this.at = b.at;
     this.messagesThisPeriod = b.messagesThisPeriod;
@@ -304,6 +305,7 @@ public final class Usage {
    * @return the amount, zero when the request does not touch the metric
    * @throws NullPointerException if {@code metric} is null
    */
+  @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
   public long requested(Metric metric) {
     return requestedByMetric[metric.ordinal()];
   }

@@ -60,7 +60,7 @@ public final class Consumption {
   private final Tenant tenant;
   private final Usage request;
   /** Period keys by metric ordinal; null when no counter was touched. */
-  private final @Nullable String[] keys;
+  private final String @Nullable [] keys;
 
   private final long before0;
   private final long before1;
@@ -215,6 +215,7 @@ public final class Consumption {
   }
 
   /** The request with its billing schedule and the touched counters' totals before it. */
+  @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
   Usage withCounters() {
     BillingSchedule billing = request.billing();
     Usage.Builder b =

@@ -66,7 +66,7 @@ public final class StoreDownPolicy {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof StoreDownPolicy && ((StoreDownPolicy) other).allowance == allowance;
+    return other instanceof StoreDownPolicy that && that.allowance == allowance;
   }
 
   @Override

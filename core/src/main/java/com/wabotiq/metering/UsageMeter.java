@@ -203,6 +203,7 @@ public final class UsageMeter {
    *     LocalDate} or the schedule supports
    * @throws StorageException if the store fails
    */
+  @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
   public Usage counters(Tenant tenant, Instant at, @Nullable BillingSchedule billing) {
     Checks.notNull(tenant, "tenant");
     Checks.notNull(at, "at");

@@ -96,8 +96,11 @@ final class JdbcUsageCounters implements UsageCounters {
     }
     if (deltas.size() == 1) {
       CounterDelta delta = deltas.get(0);
-      Long total = runner.autoCommit(operation, c -> add(c, tenantId, delta));
-      return total != null ? new AddResult(true, List.of(total)) : settle(tenantId, deltas);
+      Optional<Long> total =
+          runner.autoCommit(operation, c -> Optional.ofNullable(add(c, tenantId, delta)));
+      return total.isPresent()
+          ? new AddResult(true, List.of(total.get()))
+          : settle(tenantId, deltas);
     }
     List<CounterDelta> ordered = new ArrayList<>(deltas);
     ordered.sort(LOCK_ORDER);

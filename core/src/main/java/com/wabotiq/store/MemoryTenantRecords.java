@@ -44,6 +44,11 @@ final class MemoryTenantRecords implements TenantRecords {
     }
   }
 
+  /** The index of one kind of unique key; the constructor makes one for every kind. */
+  private Map<String, String> ownersOf(UniqueKey key) {
+    return Objects.requireNonNull(owners.get(key));
+  }
+
   @Override
   public synchronized TenantRecord create(TenantRecord record) {
     Objects.requireNonNull(record, "record == null");
@@ -86,7 +91,7 @@ final class MemoryTenantRecords implements TenantRecords {
   public synchronized Optional<TenantRecord> findBy(UniqueKey key, String value) {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(value, "value == null");
-    String owner = owners.get(key).get(value);
+    String owner = ownersOf(key).get(value);
     TenantRecord record = owner == null ? null : byId.get(owner);
     return record == null || record.isDeleted() ? Optional.empty() : Optional.of(record);
   }
@@ -120,7 +125,7 @@ final class MemoryTenantRecords implements TenantRecords {
   }
 
   private void checkFree(UniqueKey key, String value, String tenantId, String name) {
-    String owner = owners.get(key).get(value);
+    String owner = ownersOf(key).get(value);
     if (owner != null && !owner.equals(tenantId)) {
       throw new DuplicateKeyException(name);
     }
@@ -131,12 +136,12 @@ final class MemoryTenantRecords implements TenantRecords {
     if (!record.isDeleted()) {
       live.computeIfAbsent(record.status(), k -> new TreeSet<>()).add(id);
     }
-    owners.get(UniqueKey.SLUG).put(record.slug(), id);
+    ownersOf(UniqueKey.SLUG).put(record.slug(), id);
     if (record.whatsappNumber() != null) {
-      owners.get(UniqueKey.WHATSAPP_NUMBER).put(record.whatsappNumber(), id);
+      ownersOf(UniqueKey.WHATSAPP_NUMBER).put(record.whatsappNumber(), id);
     }
     for (String hash : record.apiKeyHashes()) {
-      owners.get(UniqueKey.API_KEY_HASH).put(hash, id);
+      ownersOf(UniqueKey.API_KEY_HASH).put(hash, id);
     }
   }
 
@@ -148,12 +153,12 @@ final class MemoryTenantRecords implements TenantRecords {
         live.remove(record.status());
       }
     }
-    owners.get(UniqueKey.SLUG).remove(record.slug());
+    ownersOf(UniqueKey.SLUG).remove(record.slug());
     if (record.whatsappNumber() != null) {
-      owners.get(UniqueKey.WHATSAPP_NUMBER).remove(record.whatsappNumber());
+      ownersOf(UniqueKey.WHATSAPP_NUMBER).remove(record.whatsappNumber());
     }
     for (String hash : record.apiKeyHashes()) {
-      owners.get(UniqueKey.API_KEY_HASH).remove(hash);
+      ownersOf(UniqueKey.API_KEY_HASH).remove(hash);
     }
   }
 }

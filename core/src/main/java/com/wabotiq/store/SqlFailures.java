@@ -108,7 +108,9 @@ final class SqlFailures {
     int foundAt = Integer.MAX_VALUE;
     for (String name : KEY_OF_CONSTRAINT.keySet()) {
       int at = indexOfToken(text, name);
-      if (at >= 0 && (at < foundAt || at == foundAt && found != null && name.length() > found.length())) {
+      if (at >= 0
+          && (at < foundAt
+              || (at == foundAt && found != null && name.length() > found.length()))) {
         found = name;
         foundAt = at;
       }
@@ -134,7 +136,7 @@ final class SqlFailures {
   }
 
   private static boolean isIdentifierChar(char c) {
-    return c == '_' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+    return c == '_' || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
   }
 
   /** The exception, its next exceptions and its SQLException causes, each once. */

@@ -244,7 +244,7 @@ public record AgentConfiguration(
     public AgentConfiguration build() {
       return new AgentConfiguration(
           id,
-          tenantId,
+          Checks.notNull(tenantId, "tenant_id"),
           persona,
           behavior,
           handoff,

@@ -26,7 +26,7 @@ public record DayHours(
    *
    * @param open the local opening time, inclusive
    * @param close the local closing time, exclusive
-   * @return the day's hours, with {@code closed} absent
+   * @return the day's hours; {@link #closed()} is null
    * @throws NullPointerException naming {@code open} or {@code close} when it is null
    */
   public static DayHours open(LocalTime open, LocalTime close) {

@@ -440,10 +440,10 @@ public record Tenant(
      */
     public Tenant build() {
       return new Tenant(
-          id,
-          name,
-          slug,
-          status,
+          Checks.notNull(id, "id"),
+          Checks.notNull(name, "name"),
+          Checks.notNull(slug, "slug"),
+          Checks.notNull(status, "status"),
           whatsappNumber,
           subscriptionTierId,
           subscriptionWaived,

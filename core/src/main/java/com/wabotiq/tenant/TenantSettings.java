@@ -577,7 +577,7 @@ public record TenantSettings(
     public TenantSettings build() {
       return new TenantSettings(
           id,
-          tenantId,
+          Checks.notNull(tenantId, "tenant_id"),
           llm,
           llmApiKeys,
           agent,

@@ -1,5 +1,6 @@
 package com.wabotiq.tenant;
 
+import com.wabotiq.internal.Checks;
 import com.wabotiq.types.OpenEnum;
 import java.util.List;
 import java.util.Map;
@@ -79,19 +80,16 @@ public final class TenantStatus extends OpenEnum<TenantStatus.Value> {
    *
    * @param target the status to move to
    * @return true when the transition is one of the allowed ones
+   * @throws NullPointerException if {@code target} is null
    */
   public boolean canTransitionTo(TenantStatus target) {
-    switch (value()) {
-      case TRIAL:
-        return target == ACTIVE || target == TRIAL_EXPIRED || target == CANCELED;
-      case TRIAL_EXPIRED:
-      case SUSPENDED:
-        return target == ACTIVE || target == CANCELED;
-      case ACTIVE:
-        return target == SUSPENDED || target == CANCELED;
-      default:
-        return false;
-    }
+    Value to = Checks.notNull(target, "target").value();
+    return switch (value()) {
+      case TRIAL -> to == Value.ACTIVE || to == Value.TRIAL_EXPIRED || to == Value.CANCELED;
+      case TRIAL_EXPIRED, SUSPENDED -> to == Value.ACTIVE || to == Value.CANCELED;
+      case ACTIVE -> to == Value.SUSPENDED || to == Value.CANCELED;
+      case CANCELED, UNKNOWN -> false;
+    };
   }
 
   /**
@@ -115,6 +113,6 @@ public final class TenantStatus extends OpenEnum<TenantStatus.Value> {
    * @return true for trial and active
    */
   public boolean maySend() {
-    return this == TRIAL || this == ACTIVE;
+    return value() == Value.TRIAL || value() == Value.ACTIVE;
   }
 }

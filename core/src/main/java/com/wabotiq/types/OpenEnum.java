@@ -65,6 +65,7 @@ public abstract class OpenEnum<E extends Enum<E>> {
   }
 
   @Override
+  @SuppressWarnings("EqualsGetClass") // two sets may share a wire string; their values differ
   public final boolean equals(Object o) {
     return o == this
         || (o != null && o.getClass() == getClass() && ((OpenEnum<?>) o).wireValue.equals(wireValue));

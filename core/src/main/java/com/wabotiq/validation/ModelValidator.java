@@ -137,8 +137,8 @@ public final class ModelValidator {
     return model;
   }
 
-  private static BigDecimal percentage(@Nullable BigDecimal percentage) {
-    Checks.notNull(percentage, "transaction_fee_percentage");
+  private static BigDecimal percentage(@Nullable BigDecimal stated) {
+    BigDecimal percentage = Checks.notNull(stated, "transaction_fee_percentage");
     Checks.argument(
         Decimals.isWithinLimit(percentage),
         "transaction_fee_percentage (%s) must be in [0, 100], %s",

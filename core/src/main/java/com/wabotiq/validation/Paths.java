@@ -86,7 +86,7 @@ final class Paths {
 
   private static List<String> tokens(String path) {
     List<String> tokens = new ArrayList<>();
-    for (String part : path.split("[.\\[\\]]")) {
+    for (String part : path.split("[.\\[\\]]", -1)) {
       if (!part.isEmpty()) {
         tokens.add(part);
       }

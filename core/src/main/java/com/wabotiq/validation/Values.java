@@ -38,7 +38,7 @@ final class Values {
    *     whole words only, so the count {@code llm_max_tokens} is not masked
    */
   static boolean isSensitiveName(String field) {
-    String[] words = field.toLowerCase(Locale.ROOT).split("_");
+    String[] words = field.toLowerCase(Locale.ROOT).split("_", -1);
     for (int i = 0; i < words.length; i++) {
       if (SENSITIVE.contains(words[i])
           || (words[i].equals("api") && i + 1 < words.length && words[i + 1].equals("key"))) {

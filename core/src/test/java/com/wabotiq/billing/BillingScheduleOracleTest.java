@@ -48,7 +48,7 @@ class BillingScheduleOracleTest {
 
   /** The start of period k by definition: S plus k months or years, from S every time. */
   private static LocalDate oracleStart(LocalDate start, BillingCycle cycle, long k) {
-    return cycle == BillingCycle.MONTHLY ? start.plusMonths(k) : start.plusYears(k);
+    return cycle.value() == BillingCycle.Value.MONTHLY ? start.plusMonths(k) : start.plusYears(k);
   }
 
   /** Brute force: scan k = 0, 1, 2... until period k+1 starts after the date. */
@@ -91,7 +91,7 @@ class BillingScheduleOracleTest {
     LocalDate start = randomStart(r);
     BillingCycle cycle = r.nextBoolean() ? BillingCycle.MONTHLY : BillingCycle.YEARLY;
     BillingSchedule schedule = new BillingSchedule(start, cycle);
-    int count = cycle == BillingCycle.MONTHLY ? 720 : 60;
+    int count = cycle.value() == BillingCycle.Value.MONTHLY ? 720 : 60;
 
     BillingPeriod previous = schedule.period(0);
     assertThat(previous.start()).isEqualTo(start);

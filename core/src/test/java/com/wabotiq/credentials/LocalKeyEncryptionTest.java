@@ -34,7 +34,8 @@ class LocalKeyEncryptionTest {
     WrappedDataKey wrapped = kek.wrap(DATA_KEY, AAD);
     assertThat(wrapped.keyId()).isEqualTo("k2");
     assertThat(kek.unwrap(wrapped, AAD)).isEqualTo(DATA_KEY);
-    assertThatThrownBy(() -> kek.unwrap(wrapped, "wabotiq/dek/v1|beta|00".getBytes()))
+    byte[] otherTenant = "wabotiq/dek/v1|beta|00".getBytes(StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> kek.unwrap(wrapped, otherTenant))
         .isInstanceOf(KeyEncryptionException.class)
         .hasMessageContaining("does not authenticate");
     assertThatThrownBy(() -> kek.unwrap(new WrappedDataKey("k2", new byte[5]), AAD))

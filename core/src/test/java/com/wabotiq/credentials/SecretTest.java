@@ -46,6 +46,7 @@ class SecretTest {
   }
 
   @Test
+  @SuppressWarnings("SelfAssertion") // checks that equals stays reflexive after the wipe
   void wipe_overwritesAndForbidsRevealing() {
     byte[] source = TWILIO.getBytes(StandardCharsets.UTF_8);
     Secret secret = Secret.ofUtf8(source);

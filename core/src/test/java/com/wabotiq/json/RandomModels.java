@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -403,7 +404,7 @@ final class RandomModels {
   private static List<ZoneId> zones() {
     List<ZoneId> zones = new ArrayList<>();
     ZoneId.getAvailableZoneIds().stream().sorted().forEach(z -> zones.add(ZoneId.of(z)));
-    zones.add(ZoneId.of("Z"));
+    zones.add(ZoneOffset.UTC);
     zones.add(ZoneId.of("+03:00"));
     zones.add(ZoneId.of("UTC+03:00"));
     return zones;

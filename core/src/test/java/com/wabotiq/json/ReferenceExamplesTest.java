@@ -131,6 +131,7 @@ class ReferenceExamplesTest {
   }
 
   @Test
+  @SuppressWarnings("StringConcatToTextBlock") // the escapes and trailing spaces are the point
   void stripComments_keepsSlashesInsideStringsAndRemovesTrailingComments() {
     String block =
         "{\n  \"url\": \"https://a.b/c\",  // a comment with \"quotes\"\n"

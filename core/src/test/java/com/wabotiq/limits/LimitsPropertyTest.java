@@ -32,6 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Compares {@link Limits#check} with a reference written here independently, in BigInteger
  * arithmetic, on random tiers, counters, requests, statuses and dates, outside quiet hours.
  */
+@SuppressWarnings("EnumOrdinal") // picks a random send kind by index
 class LimitsPropertyTest {
   private static final ZoneId NAIROBI = ZoneId.of("Africa/Nairobi");
   /** 09:00 in Nairobi; the random instants fall in the following eight hours. */

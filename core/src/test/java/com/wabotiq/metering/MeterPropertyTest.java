@@ -71,6 +71,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * side), sometimes backwards. Only quiet-hours membership is taken from {@link QuietHours#isQuiet},
  * which {@code LocalTimeBruteForceTest} proves against a minute scan.
  */
+@SuppressWarnings("EnumOrdinal") // the backend's charges address metrics by ordinal
 class MeterPropertyTest {
   private static final List<@Nullable ZoneId> ZONES =
       Arrays.asList(
@@ -468,7 +469,7 @@ class MeterPropertyTest {
      * (to the second, or one second either side), by days or months, sometimes backwards. */
     void move(ZoneId zone, @Nullable BillingSchedule schedule) {
       int choice = r.nextInt(100);
-      long jitter = r.nextInt(3) - 1;
+      long jitter = r.nextInt(3) - 1L;
       if (choice < 10) {
         return;
       } else if (choice < 45) {
@@ -592,13 +593,13 @@ class MeterPropertyTest {
   private static long campaignSize(Random r) {
     int c = r.nextInt(20);
     if (c < 10) {
-      return 1 + r.nextInt(3);
+      return 1L + r.nextInt(3);
     } else if (c < 17) {
-      return 1 + r.nextInt(12);
+      return 1L + r.nextInt(12);
     } else if (c < 19) {
-      return 1 + r.nextInt(1000);
+      return 1L + r.nextInt(1000);
     }
-    return 1 + r.nextInt(1_000_000);
+    return 1L + r.nextInt(1_000_000);
   }
 
   private static long creations(Random r) {

@@ -496,16 +496,16 @@ class MeterStoreDownTest {
    */
   private static DataSource faulty(
       DataSource target, AtomicReference<String> mode, AtomicInteger statements) {
-    return proxy(DataSource.class, target, (method, args) -> {
+    return proxy(DataSource.class, (method, args) -> {
       if (method.getName().equals("getConnection")) {
         if (mode.get().equals("down")) {
           throw new SQLException("injected: connection refused", "08001");
         }
         Connection c = (Connection) method.invoke(target, args);
-        return proxy(Connection.class, c, (m, a) -> {
+        return proxy(Connection.class, (m, a) -> {
           Object result = m.invoke(c, a);
           if (m.getName().equals("prepareStatement") && result instanceof java.sql.PreparedStatement ps) {
-            return proxy(java.sql.PreparedStatement.class, ps, (sm, sa) -> {
+            return proxy(java.sql.PreparedStatement.class, (sm, sa) -> {
               if (sm.getName().startsWith("execute")
                   && mode.get().equals("second statement fails")
                   && statements.incrementAndGet() % 2 == 0) {
@@ -526,7 +526,7 @@ class MeterStoreDownTest {
     Object handle(java.lang.reflect.Method method, Object[] args) throws Exception;
   }
 
-  private static <T> T proxy(Class<T> type, T target, Handler handler) {
+  private static <T> T proxy(Class<T> type, Handler handler) {
     return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
         (p, method, args) -> {
           try {

@@ -34,6 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * inside), and second by second wherever {@code covers} changes between two minutes; it also checks
  * that the covered instants form one interval holding the instant itself.
  */
+@SuppressWarnings("EnumOrdinal") // period keys are indexed by metric ordinal, as in Periods
 class PeriodsTest {
   private static final List<ZoneId> ZONES =
       List.of(

@@ -128,10 +128,10 @@ class PostgresMeterConcurrencyTest {
 
   /** A data source that runs the hook once, just before the adapter reads a refusal's totals. */
   private static DataSource beforeRefusalRead(DataSource target, AtomicReference<Runnable> hook) {
-    return proxy(DataSource.class, target, (method, args) -> {
+    return proxy(DataSource.class, (method, args) -> {
       if (method.getName().equals("getConnection")) {
         Connection c = (Connection) method.invoke(target, args);
-        return proxy(Connection.class, c, (m, a) -> {
+        return proxy(Connection.class, (m, a) -> {
           if (m.getName().equals("prepareStatement")
               && ((String) a[0]).startsWith("SELECT metric, period, used")) {
             Runnable once = hook.getAndSet(null);
@@ -151,7 +151,7 @@ class PostgresMeterConcurrencyTest {
     Object handle(java.lang.reflect.Method method, Object[] args) throws Exception;
   }
 
-  private static <T> T proxy(Class<T> type, T target, Handler handler) {
+  private static <T> T proxy(Class<T> type, Handler handler) {
     return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
         (p, method, args) -> {
           try {

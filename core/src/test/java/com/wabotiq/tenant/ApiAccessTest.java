@@ -82,7 +82,7 @@ class ApiAccessTest {
                 "https://dashboard.acme.com", "https://app.acme.com", "https://mobile.acme.com"),
             List.of("GET", "POST", "PUT", "PATCH", "DELETE"),
             List.of("Content-Type", "Authorization", "X-TENANT-ID"),
-            Duration.ofSeconds(3600));
+            Duration.ofHours(1));
     assertThat(cors.allowedOrigins()).hasSize(3);
     assertThat(cors.allowedMethods()).containsExactly("GET", "POST", "PUT", "PATCH", "DELETE");
     assertThat(cors.maxAge()).isEqualTo(Duration.ofHours(1));

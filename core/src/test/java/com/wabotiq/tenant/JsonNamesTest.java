@@ -251,7 +251,8 @@ class JsonNamesTest {
 
   static String snake(String camel) {
     StringBuilder sb = new StringBuilder();
-    for (char ch : camel.toCharArray()) {
+    for (int i = 0; i < camel.length(); i++) {
+      char ch = camel.charAt(i);
       if (Character.isUpperCase(ch)) {
         sb.append('_').append(Character.toLowerCase(ch));
       } else {

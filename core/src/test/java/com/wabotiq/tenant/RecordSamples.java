@@ -99,7 +99,7 @@ final class RecordSamples {
   static Object sample(Type generic, String name) {
     Class<?> raw = rawType(generic);
     if (raw == Boolean.class) {
-      return Boolean.TRUE;
+      return true;
     } else if (raw == Integer.class) {
       return name.length();
     } else if (raw == Double.class) {

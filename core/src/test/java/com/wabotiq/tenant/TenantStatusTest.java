@@ -100,6 +100,23 @@ class TenantStatusTest {
         .hasMessage("status transition canceled -> active is not allowed");
   }
 
+  @ParameterizedTest
+  @MethodSource("everyStatus")
+  void canTransitionTo_nullTarget_throwsNamingTarget(TenantStatus from) {
+    assertThatThrownBy(() -> from.canTransitionTo(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("target == null");
+    assertThatThrownBy(() -> from.transitionTo(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("target == null");
+  }
+
+  static Stream<TenantStatus> everyStatus() {
+    List<TenantStatus> all = new ArrayList<>(TenantStatus.values());
+    all.add(UNKNOWN);
+    return all.stream();
+  }
+
   @Test
   void transitionTo_unknownToActive_messageKeepsRawValue() {
     assertThatThrownBy(() -> UNKNOWN.transitionTo(TenantStatus.ACTIVE))

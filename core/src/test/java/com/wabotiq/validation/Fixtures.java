@@ -665,6 +665,6 @@ final class Fixtures {
         List.of("https://dashboard.acme.com", "https://app.acme.com", "https://mobile.acme.com"),
         List.of("GET", "POST", "PUT", "PATCH", "DELETE"),
         List.of("Content-Type", "Authorization", "X-TENANT-ID"),
-        Duration.ofSeconds(3600));
+        Duration.ofHours(1));
   }
 }

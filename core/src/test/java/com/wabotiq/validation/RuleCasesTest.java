@@ -616,7 +616,7 @@ class RuleCasesTest {
     rule(
         "range",
         "llm_timeout upper",
-        llm(b -> b.llmTimeout(Duration.ofSeconds(600))),
+        llm(b -> b.llmTimeout(Duration.ofMinutes(10))),
         llm(b -> b.llmTimeout(Duration.ofMillis(600500))),
         "llm_timeout|range|600.5");
     rule(

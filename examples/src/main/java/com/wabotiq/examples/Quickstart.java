@@ -47,6 +47,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The quickstart: the main job of the SDK on embedded defaults, printed step by step.
@@ -178,7 +179,7 @@ public final class Quickstart {
     Tenant starter = tenant;
     Usage oneReply = Usage.at(noonInNairobi).send(SendKind.REPLY).build();
     AtomicInteger admitted = new AtomicInteger();
-    AtomicReference<Consumption> oneAdmitted = new AtomicReference<>();
+    AtomicReference<@Nullable Consumption> oneAdmitted = new AtomicReference<>();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<?>> runs = new ArrayList<>();
@@ -203,7 +204,11 @@ public final class Quickstart {
     }
     out.printf(Locale.ROOT, "   admitted %,d, refused %,d%n", admitted.get(), 1_500 - admitted.get());
     out.printf("   the next reply: %s%n", meter.consume(tenant, oneReply));
-    meter.refund(oneAdmitted.get());
+    Consumption toRefund = oneAdmitted.get();
+    if (toRefund == null) {
+      throw new IllegalStateException("no reply was admitted");
+    }
+    meter.refund(toRefund);
     out.println("   one admitted reply failed to send and was refunded");
     Consumption afterRefund = meter.consume(tenant, oneReply);
     out.printf("   the next reply: %s, remaining %d%n", afterRefund,

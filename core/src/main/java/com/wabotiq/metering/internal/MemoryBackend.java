@@ -98,6 +98,7 @@ public final class MemoryBackend implements CounterBackend {
     }
   }
 
+  @SuppressWarnings("ThreadPriorityCheck") // yield only after many failed spins: bounded back-off
   private static int pause(int spins) {
     if (spins < SPINS_BEFORE_YIELD) {
       Thread.onSpinWait();
@@ -129,15 +130,17 @@ public final class MemoryBackend implements CounterBackend {
 
     Cell cell(int metric, String period) {
       Snapshot s = snapshot;
-      String key = s.keys[metric];
-      if (key == period || (key != null && key.equals(period))) {
-        return s.cells[metric];
+      if (period.equals(s.keys[metric])) {
+        Cell hit = s.cells[metric];
+        if (hit != null) {
+          return hit;
+        }
       }
       synchronized (this) {
         Cell cell = cells.computeIfAbsent(new Key(metric, period), k -> new Cell());
         Snapshot now = snapshot;
-        String[] keys = now.keys.clone();
-        Cell[] held = now.cells.clone();
+        @Nullable String[] keys = now.keys.clone();
+        @Nullable Cell[] held = now.cells.clone();
         keys[metric] = period;
         held[metric] = cell;
         snapshot = new Snapshot(keys, held);
@@ -157,7 +160,7 @@ public final class MemoryBackend implements CounterBackend {
 
   private Table table(Charge charge) {
     Object slot = charge.slot;
-    return slot instanceof Table ? (Table) slot : (Table) slot(charge.tenantId);
+    return slot instanceof Table table ? table : (Table) slot(charge.tenantId);
   }
 
   private static boolean fits(long used, long amount, long limit) {
@@ -180,7 +183,7 @@ public final class MemoryBackend implements CounterBackend {
       String[] keys,
       Usage request,
       TierLimits limits) {
-    Table table = slot instanceof Table ? (Table) slot : (Table) slot(tenantId);
+    Table table = slot instanceof Table held ? held : (Table) slot(tenantId);
     return addOne(table.cell(metric, keys[metric]), request.requested(METRICS[metric]),
         Charge.limitOf(limits, metric));
   }

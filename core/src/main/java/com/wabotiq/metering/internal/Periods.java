@@ -49,6 +49,7 @@ public final class Periods {
    * @throws IllegalArgumentException if the instant's local date is beyond what {@link LocalDate}
    *     or the schedule supports
    */
+  @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
   public static Periods of(Instant at, ZoneId zone, BillingSchedule schedule) {
     ZoneRules rules = zone.getRules();
     ZoneOffset offset = rules.getOffset(at);
@@ -90,6 +91,7 @@ public final class Periods {
   }
 
   /** Whether these keys hold at {@code at} for this zone and schedule. */
+  @SuppressWarnings("ReferenceEquality") // identity first: the meter passes the same instances
   public boolean covers(Instant at, ZoneId zone, BillingSchedule schedule) {
     return (zone == this.zone || zone.equals(this.zone))
         && (schedule == this.schedule || schedule.equals(this.schedule))
@@ -98,6 +100,7 @@ public final class Periods {
   }
 
   /** The period key of a metric's counter. */
+  @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
   public String key(Metric metric) {
     return keys[metric.ordinal()];
   }

@@ -24,7 +24,8 @@ final class Faults {
    * Calls the adapter: a {@link StorageException} passes through untouched, any other exception
    * becomes one (with the cause) through {@link #threw}.
    */
-  static <T> T call(String operation, @Nullable String tenantId, Supplier<T> adapterCall) {
+  static <T extends @Nullable Object> T call(
+      String operation, @Nullable String tenantId, Supplier<T> adapterCall) {
     try {
       return adapterCall.get();
     } catch (StorageException e) {

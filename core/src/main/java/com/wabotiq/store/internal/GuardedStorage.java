@@ -59,8 +59,8 @@ public final class GuardedStorage implements StorageProvider {
    */
   public static GuardedStorage of(StorageProvider provider) {
     Checks.notNull(provider, "storage");
-    if (provider instanceof GuardedStorage) {
-      return (GuardedStorage) provider;
+    if (provider instanceof GuardedStorage guarded) {
+      return guarded;
     }
     return new GuardedStorage(provider);
   }
@@ -97,7 +97,7 @@ public final class GuardedStorage implements StorageProvider {
 
   private static <T> T store(String accessor, Supplier<@Nullable T> call) {
     String op = "StorageProvider." + accessor;
-    T store = Faults.call(op, null, call);
+    @Nullable T store = Faults.<@Nullable T>call(op, null, call);
     if (store == null) {
       throw Faults.returnedNull(op, null);
     }

@@ -729,7 +729,7 @@ class GuardedStorageTest {
     };
   }
 
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"}) // the sneaky-throw idiom
   private static <E extends Throwable> E sneaky(Throwable t) throws E {
     throw (E) t;
   }

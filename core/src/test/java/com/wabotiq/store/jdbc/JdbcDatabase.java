@@ -114,8 +114,10 @@ final class JdbcDatabase implements AutoCloseable {
   /** Runs SQL (statements separated by {@code ;}) in auto-commit mode. */
   void execute(String sql) {
     try (Connection c = pool.getConnection(); Statement s = c.createStatement()) {
-      for (String statement : sql.split(";")) {
-        s.execute(statement);
+      for (String statement : sql.split(";", -1)) {
+        if (!statement.isBlank()) {
+          s.execute(statement);
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("test SQL failed: " + sql, e);

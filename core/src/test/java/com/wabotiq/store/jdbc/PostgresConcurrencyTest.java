@@ -237,7 +237,7 @@ class PostgresConcurrencyTest {
 
   private static TenantSettings with(TenantSettings settings, String marker) {
     Map<String, Object> metadata = new HashMap<>(settings.metadata());
-    metadata.put(marker, Boolean.TRUE);
+    metadata.put(marker, true);
     return settings.toBuilder().metadata(metadata).build();
   }
 

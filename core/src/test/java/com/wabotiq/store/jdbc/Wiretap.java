@@ -95,11 +95,11 @@ final class Wiretap {
    * SELECT's last FROM table; H2's SELECT ... FROM FINAL TABLE (MERGE INTO ...) is a MERGE).
    */
   static String describe(String sql) {
-    String[] words = sql.strip().split("\\s+");
+    String[] words = sql.strip().split("\\s+", -1);
     String verb = sql.contains("MERGE INTO") ? "MERGE" : words[0].toUpperCase(Locale.ROOT);
     String table = null;
     for (int i = 0; i < words.length; i++) {
-      boolean mainTable = !verb.equals("SELECT") || i > 0 && words[i - 1].equals("FROM");
+      boolean mainTable = !verb.equals("SELECT") || (i > 0 && words[i - 1].equals("FROM"));
       if (words[i].startsWith("wabotiq_") && mainTable) {
         table = words[i].replaceAll("[^a-z_]", "");
         if (!verb.equals("SELECT")) {

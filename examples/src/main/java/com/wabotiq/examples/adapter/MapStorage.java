@@ -229,17 +229,17 @@ public final class MapStorage implements StorageProvider {
   /** Documents: one map from (tenant, kind) to the stored document. */
   private static final class Docs implements Documents {
     /** Which document of which tenant. */
-    private record Key(String tenantId, DocumentKind kind) {}
+    private record DocKey(String tenantId, DocumentKind kind) {}
 
     /** The stored documents. */
-    private final Map<Key, VersionedDocument> documents = new HashMap<>();
+    private final Map<DocKey, VersionedDocument> documents = new HashMap<>();
 
     /** Creates an empty store. */
     Docs() {}
 
     @Override
     public synchronized Optional<VersionedDocument> get(String tenantId, DocumentKind kind) {
-      return Optional.ofNullable(documents.get(new Key(tenantId, kind)));
+      return Optional.ofNullable(documents.get(new DocKey(tenantId, kind)));
     }
 
     @Override
@@ -252,7 +252,7 @@ public final class MapStorage implements StorageProvider {
         throw new IllegalArgumentException(
             "expected version (" + expectedVersion + ") must be >= 0");
       }
-      Key key = new Key(tenantId, kind);
+      DocKey key = new DocKey(tenantId, kind);
       VersionedDocument current = documents.get(key);
       long actual = current == null ? 0 : current.version(); // missing: version 0
       if (actual != expectedVersion) {
@@ -268,22 +268,22 @@ public final class MapStorage implements StorageProvider {
   /** Usage counters: one map from (tenant, metric, period) to the total. */
   private static final class Counters implements UsageCounters {
     /** Which counter. */
-    private record Key(String tenantId, String metric, String period) {}
+    private record CounterKey(String tenantId, String metric, String period) {}
 
     /** The totals of the counters written so far; any other counter is 0. */
-    private final Map<Key, Long> totals = new HashMap<>();
+    private final Map<CounterKey, Long> totals = new HashMap<>();
 
     /** Creates an empty store. */
     Counters() {}
 
     @Override
     public synchronized long get(String tenantId, String metric, String period) {
-      return totals.getOrDefault(new Key(tenantId, metric, period), 0L);
+      return totals.getOrDefault(new CounterKey(tenantId, metric, period), 0L);
     }
 
     @Override
     public synchronized AddResult addIfWithinLimits(String tenantId, List<CounterDelta> deltas) {
-      List<Key> keys = keysOf(tenantId, deltas);
+      List<CounterKey> keys = keysOf(tenantId, deltas);
       List<Long> before = new ArrayList<>();
       boolean allFit = true;
       for (int i = 0; i < keys.size(); i++) {
@@ -305,7 +305,7 @@ public final class MapStorage implements StorageProvider {
 
     @Override
     public synchronized void refund(String tenantId, List<CounterDelta> deltas) {
-      List<Key> keys = keysOf(tenantId, deltas);
+      List<CounterKey> keys = keysOf(tenantId, deltas);
       for (int i = 0; i < keys.size(); i++) {
         long used = totals.getOrDefault(keys.get(i), 0L);
         totals.put(keys.get(i), Math.max(0, used - deltas.get(i).amount())); // both >= 0
@@ -313,16 +313,16 @@ public final class MapStorage implements StorageProvider {
     }
 
     /** {@return the counters the deltas name, in order; refuses an empty or repeating list} */
-    private static List<Key> keysOf(String tenantId, List<CounterDelta> deltas) {
+    private static List<CounterKey> keysOf(String tenantId, List<CounterDelta> deltas) {
       Objects.requireNonNull(tenantId, "tenant_id == null");
       Objects.requireNonNull(deltas, "deltas == null");
       if (deltas.isEmpty()) {
         throw new IllegalArgumentException("deltas must not be empty");
       }
-      List<Key> keys = new ArrayList<>();
-      Set<Key> seen = new HashSet<>();
+      List<CounterKey> keys = new ArrayList<>();
+      Set<CounterKey> seen = new HashSet<>();
       for (CounterDelta delta : deltas) {
-        Key key = new Key(tenantId, delta.metric(), delta.period());
+        CounterKey key = new CounterKey(tenantId, delta.metric(), delta.period());
         if (!seen.add(key)) {
           throw new IllegalArgumentException("deltas name one (metric, period) twice");
         }

@@ -11,6 +11,7 @@ import com.wabotiq.spi.storage.WrappedKeys;
 import com.wabotiq.store.InMemoryStorage;
 import com.wabotiq.types.SealedSecret;
 import com.wabotiq.types.TenantId;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +41,10 @@ class KmsKeyEncryptionTest {
   void aWrappedKeyUnderAnotherTenantsContext_isRefusedByTheKms() {
     kms.createKey("k");
     KmsKeyEncryption kek = new KmsKeyEncryption(kms, "k");
-    var wrapped = kek.wrap(new byte[32], "wabotiq/dek/v1|acme|00".getBytes());
-    assertThatThrownBy(() -> kek.unwrap(wrapped, "wabotiq/dek/v1|beta|00".getBytes()))
+    byte[] acme = "wabotiq/dek/v1|acme|00".getBytes(StandardCharsets.UTF_8);
+    byte[] beta = "wabotiq/dek/v1|beta|00".getBytes(StandardCharsets.UTF_8);
+    var wrapped = kek.wrap(new byte[32], acme);
+    assertThatThrownBy(() -> kek.unwrap(wrapped, beta))
         .isInstanceOf(KeyEncryptionException.class)
         .hasMessageContaining("another tenant's context");
   }

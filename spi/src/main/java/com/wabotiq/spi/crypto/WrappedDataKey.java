@@ -58,9 +58,9 @@ public final class WrappedDataKey {
 
   @Override
   public boolean equals(@Nullable Object other) {
-    return other instanceof WrappedDataKey
-        && ((WrappedDataKey) other).keyId.equals(keyId)
-        && Arrays.equals(((WrappedDataKey) other).ciphertext, ciphertext);
+    return other instanceof WrappedDataKey that
+        && that.keyId.equals(keyId)
+        && Arrays.equals(that.ciphertext, ciphertext);
   }
 
   @Override

@@ -83,7 +83,9 @@ final class Concurrently {
    * before any starts the next.
    *
    * @param barrier the round barrier
-   * @throws Exception if the barrier breaks or times out
+   * @throws InterruptedException if the thread is interrupted while it waits
+   * @throws BrokenBarrierException if another thread left the barrier
+   * @throws TimeoutException if the round does not complete in time
    */
   static void nextRound(CyclicBarrier barrier) throws InterruptedException, BrokenBarrierException, TimeoutException {
     barrier.await(TIMEOUT_SECONDS, TimeUnit.SECONDS);

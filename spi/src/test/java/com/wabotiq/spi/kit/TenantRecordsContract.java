@@ -556,7 +556,7 @@ public abstract class TenantRecordsContract {
       List<Attempt> attempts = new ArrayList<>();
       for (int r = 0; r < rounds; r++) {
         Concurrently.nextRound(round);
-        long expected = r + 1;
+        long expected = r + 1L;
         String json = "{\"writer\":" + thread + ",\"round\":" + r + "}";
         TenantRecord change = withDocument(tenant("t1"), json);
         try {
