@@ -238,7 +238,7 @@ public final class TenantCredentials {
 
     @Override
     public boolean equals(@Nullable Object other) {
-      return other instanceof Identity && ((Identity) other).kek == kek;
+      return other instanceof Identity that && that.kek == kek;
     }
 
     @Override

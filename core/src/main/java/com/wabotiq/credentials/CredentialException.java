@@ -1,6 +1,7 @@
 package com.wabotiq.credentials;
 
 import com.wabotiq.spi.WabotiqException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A credential could not be sealed or opened: the ciphertext was tampered with, belongs to another
@@ -27,7 +28,7 @@ public class CredentialException extends WabotiqException {
    * @param message what failed, free of secrets
    * @param cause the underlying failure, itself free of secrets
    */
-  public CredentialException(String message, Throwable cause) {
+  public CredentialException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

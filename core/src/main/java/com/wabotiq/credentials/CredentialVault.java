@@ -369,7 +369,7 @@ public final class CredentialVault {
     }
     byte[] dekId = Arrays.copyOfRange(sealed, 1, 1 + DEK_ID_BYTES);
     List<Integer> versions = store.versions(tenantId);
-    RuntimeException last = null;
+    @Nullable RuntimeException last = null;
     for (int i = versions.size() - 1; i >= 0; i--) {
       Stored stored;
       try {

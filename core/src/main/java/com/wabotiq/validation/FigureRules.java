@@ -144,7 +144,7 @@ final class FigureRules {
   }
 
   /** Whether every decimal of a record, its nested records and lists is within the limit. */
-  private static boolean withinLimit(Object value) {
+  private static boolean withinLimit(@Nullable Object value) {
     if (value instanceof BigDecimal d) {
       return Decimals.isWithinLimit(d);
     } else if (value instanceof Record record) {

@@ -190,6 +190,6 @@ class ExtremeDecimalsTest {
   private static String brief(BigDecimal value) {
     return value.unscaledValue().bitLength() > 64
         ? value.signum() + "x" + value.precision() + "digits,scale" + value.scale()
-        : value.unscaledValue() + "E" + (-(long) value.scale());
+        : value.unscaledValue() + "E" + -(long) value.scale();
   }
 }
