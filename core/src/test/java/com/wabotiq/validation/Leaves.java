@@ -78,7 +78,7 @@ final class Leaves {
       c.getAccessor().setAccessible(true);
       return c.getAccessor().invoke(record);
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 
@@ -100,7 +100,7 @@ final class Leaves {
       }
       throw new AssertionError(e.getCause());
     } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+      throw new LinkageError(e.getMessage(), e);
     }
   }
 
@@ -121,7 +121,8 @@ final class Leaves {
 
   private static String snake(String camel) {
     StringBuilder sb = new StringBuilder();
-    for (char c : camel.toCharArray()) {
+    for (int i = 0; i < camel.length(); i++) {
+      char c = camel.charAt(i);
       sb.append(Character.isUpperCase(c) ? "_" + Character.toLowerCase(c) : String.valueOf(c));
     }
     return sb.toString();
