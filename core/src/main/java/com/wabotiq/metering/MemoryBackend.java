@@ -1,4 +1,4 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Metric;
@@ -27,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * read without a lock; a period not in the snapshot is found or made under the table's monitor,
  * which only such look-ups take. Every period's cell is kept.
  */
-public final class MemoryBackend implements CounterBackend {
+final class MemoryBackend implements CounterBackend {
   private static final int SIZE = Charge.SIZE;
   private static final Metric[] METRICS = Metric.values();
   private static final long FROZEN = Long.MIN_VALUE;

@@ -1,4 +1,4 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Usage;
@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Where a meter's counters live: its own heap table, or a storage adapter's {@link
  * com.wabotiq.spi.storage.UsageCounters}. Thread-safe.
  */
-public interface CounterBackend {
+interface CounterBackend {
   /**
    * The backend's own state for a tenant, which a meter keeps and passes back in each {@link
    * Charge#slot}, so that the backend need not look it up again; null when it keeps none.
