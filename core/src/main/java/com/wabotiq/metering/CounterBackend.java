@@ -2,6 +2,7 @@ package com.wabotiq.metering;
 
 import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Usage;
+import com.wabotiq.spi.storage.UsageCounters;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +17,11 @@ interface CounterBackend {
   default @Nullable Object slot(String tenantId) {
     return null;
   }
+
+  /**
+   * These counters as the storage SPI sees them: what a meter's {@code usageCounters()} returns.
+   */
+  UsageCounters counters();
 
   /**
    * Adds every amount of the charge if every touched counter stays within its limit, and none

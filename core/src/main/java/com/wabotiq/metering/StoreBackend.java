@@ -24,6 +24,11 @@ final class StoreBackend implements CounterBackend {
     this.counters = GuardedStorage.guard(counters);
   }
 
+  @Override
+  public UsageCounters counters() {
+    return counters;
+  }
+
   /** The deltas of the charge's touched counters, in metric order; the limits as given. */
   private static List<CounterDelta> deltas(Charge charge, boolean withLimits) {
     List<CounterDelta> deltas = new ArrayList<>(Charge.SIZE);

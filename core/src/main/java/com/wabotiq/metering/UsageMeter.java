@@ -271,6 +271,18 @@ public final class UsageMeter {
   }
 
   /**
+   * The counters this meter counts in, as the storage SPI sees them: for {@link #inMemory()} its
+   * own heap table (a {@code get} reads what the meter counted, an {@code addIfWithinLimits} or
+   * {@code refund} changes what it counts next, atomically with its consumes); for a meter built
+   * on a storage adapter's counters, those counters behind the store's guard.
+   *
+   * @return the counters, the same object on every call
+   */
+  public UsageCounters usageCounters() {
+    return backend.counters();
+  }
+
+  /**
    * The policy applied when the store is down.
    *
    * @return the policy
