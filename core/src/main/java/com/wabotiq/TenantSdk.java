@@ -135,6 +135,7 @@ public final class TenantSdk {
 
   private final GuardedStorage storage;
   private final UsageMeter meter;
+  private final UsageCounters counters;
   private final TenantRecords tenants;
   private final Documents documents;
   private final Clock clock;
@@ -144,7 +145,15 @@ public final class TenantSdk {
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
-    this.meter = UsageMeter.builder().counters(storage.counters()).build();
+    if (builder.heapCounters) {
+      // inMemory(): nobody else holds the storage, so the meter's own lock-free table can be the
+      // facade's counters, read and written through usageCounters().
+      this.meter = UsageMeter.inMemory();
+      this.counters = GuardedStorage.guard(meter.usageCounters());
+    } else {
+      this.counters = storage.counters();
+      this.meter = UsageMeter.builder().counters(counters).build();
+    }
     this.tenants = storage.tenants();
     this.documents = storage.documents();
     this.clock = builder.clock;
@@ -171,12 +180,16 @@ public final class TenantSdk {
   /**
    * A facade on embedded defaults: a fresh {@link InMemoryStorage}, the system clock in UTC and the
    * default cache. Its data lives as long as the facade; for tests, demos and single-process use.
+   * Its {@link #usageMeter()} counts in {@link UsageMeter#inMemory()}'s lock-free heap table, which
+   * {@link #usageCounters()} reads and writes.
    *
    * @return a new facade with its own empty storage
    * @since 0.1.0
    */
   public static TenantSdk inMemory() {
-    return builder().storage(InMemoryStorage.create()).build();
+    Builder builder = builder().storage(InMemoryStorage.create());
+    builder.heapCounters = true;
+    return builder.build();
   }
 
   /**
@@ -493,19 +506,22 @@ public final class TenantSdk {
   }
 
   /**
-   * The storage's usage counters, guarded like every other store: atomic "add if within limits"
-   * and refunds, per tenant, metric and period. Metering builds on them.
+   * The usage counters {@link #usageMeter()} counts in, guarded like every other store: atomic
+   * "add if within limits" and refunds, per tenant, metric and period. They are the storage's
+   * counters, except on {@link #inMemory()}, where they are the meter's own heap table (the
+   * storage is the facade's alone, so nothing else could share its counters).
    *
-   * @return the guarded counters
+   * @return the guarded counters, the same object on every call
    * @since 0.1.0
    */
   public UsageCounters usageCounters() {
-    return storage.counters();
+    return counters;
   }
 
   /**
-   * A usage meter on this facade's storage counters, failing closed when the store is down: every
-   * instance sharing the store shares the quota. For a fail-open meter build one with {@code
+   * A usage meter on {@link #usageCounters()}, failing closed when the store is down: every
+   * instance sharing the store shares the quota. On {@link #inMemory()} it is {@link
+   * UsageMeter#inMemory()}'s fast table. For a fail-open meter build one with {@code
    * UsageMeter.builder().counters(usageCounters()).whenStoreDown(...)}.
    *
    * @return the facade's meter, the same one on every call
@@ -786,6 +802,8 @@ public final class TenantSdk {
     private @Nullable LongSupplier cacheTicker;
     private @Nullable KeyEncryption keyEncryption;
     private Duration dataKeyRevalidateAfter = Duration.ofSeconds(30);
+    /** Set by {@link TenantSdk#inMemory()} only: meter in the meter's own heap table. */
+    private boolean heapCounters;
 
     private Builder() {}
 

@@ -170,9 +170,11 @@ public final class Decision {
   }
 
   /**
-   * Why the tenant may not make the request whatever the counters: its effective status ({@code
-   * trial_expired}, {@code suspended}, {@code canceled} or an unknown raw status) when it may not
-   * send, or {@code unknown_tier} when no tier could be found to check against.
+   * Why the tenant may not make the request whatever the counters: {@code tenant_deleted} ({@link
+   * Limits#TENANT_DELETED}) for any request of a soft-deleted tenant; otherwise its effective
+   * status ({@code trial_expired}, {@code suspended}, {@code canceled} or an unknown raw status)
+   * when it may not send; otherwise {@code unknown_tier} when no tier could be found to check
+   * against.
    *
    * @return the reason, or empty when none
    */

@@ -29,8 +29,9 @@ import org.jspecify.annotations.Nullable;
  * max_campaign_sends}; creating products or services touches {@code max_products} or {@code
  * max_services}.
  *
- * <p>Precedence: a send by a tenant that may not send, a request on an unknown tier, a request
- * breaking any limit with the counters as they stand, or one refused by a feature gate is {@link
+ * <p>Precedence: any request of a soft-deleted tenant, a send by a tenant that may not send, a
+ * request on an unknown tier, a request breaking any limit with the counters as they stand, or one
+ * refused by a feature gate is {@link
  * Decision.Outcome#REFUSED refused} with every reason at once, even inside quiet hours; otherwise a
  * notification or campaign inside the tenant's quiet hours is {@link Decision.Outcome#DEFERRED
  * deferred} to the end of the interval; otherwise the request is {@link Decision.Outcome#ALLOWED
@@ -41,6 +42,12 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li>The tenant's status refuses sends only: a tenant that may not send can still be checked
  *       for creating products or services or for feature gates.
+ *   <li>A soft-deleted tenant may do nothing: once the request's instant is at or after its {@code
+ *       deleted_at} (deletion takes effect at that instant; a request dated before it is decided
+ *       as if the tenant were not deleted), every request, a send of any kind, creating products
+ *       or services, a feature gate, even a request that asks for nothing, is refused with the
+ *       reason {@link #TENANT_DELETED}, which takes the place of any status or {@code
+ *       unknown_tier} reason; broken limits and refused features are still listed with it.
  *   <li>A {@code trial} tenant is treated as {@code trial_expired} once the request's instant is at
  *       or after its {@code trial_end_date} (the trial is {@code [trial_start_date,
  *       trial_end_date)}), unless {@code subscription_waived} is true; a trial without an end date
@@ -67,6 +74,12 @@ public final class Limits {
   /** The reason given when no tier can be found to check against. */
   public static final String UNKNOWN_TIER = "unknown_tier";
 
+  /**
+   * The reason given for every request of a soft-deleted tenant, at or after its {@code
+   * deleted_at}.
+   */
+  public static final String TENANT_DELETED = "tenant_deleted";
+
   private static final Metric[] METRICS = Metric.values();
 
   private Limits() {}
@@ -87,7 +100,8 @@ public final class Limits {
     Instant at = usage.at();
     SendKind kind = usage.sendKind();
 
-    String statusReason = kind == null ? null : sendRefusal(tenant, at);
+    String statusReason =
+        isDeletedAt(tenant, at) ? TENANT_DELETED : kind == null ? null : sendRefusal(tenant, at);
     SubscriptionTier tier = tierFor(tenant, usage);
     if (tier == null) {
       return new Decision(
@@ -159,6 +173,12 @@ public final class Limits {
       throw new QuotaExceededException(decision);
     }
     return decision;
+  }
+
+  /** Whether the tenant is soft-deleted at {@code at}: its {@code deleted_at} is at or before it. */
+  private static boolean isDeletedAt(Tenant tenant, Instant at) {
+    Instant deletedAt = tenant.deletedAt();
+    return deletedAt != null && !at.isBefore(deletedAt);
   }
 
   /**

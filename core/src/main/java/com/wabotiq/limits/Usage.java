@@ -311,27 +311,57 @@ public final class Usage {
   }
 
   /**
-   * A description of the counters and the request; it holds no secret.
+   * A description of the instant, the counters that are not zero, the request, and the tier,
+   * billing schedule and warning share when given; it holds no secret.
    *
-   * @return a one-line description
+   * @return one line, e.g. {@code Usage[at=2025-11-20T09:00:00Z, messagesThisPeriod=799,
+   *     send=CAMPAIGN to 50, tier=Starter, billing=monthly from 2025-11-01]}
    */
   @Override
   public String toString() {
-    return "Usage[at=" + at
-        + ", messagesThisPeriod=" + messagesThisPeriod
-        + ", outboundToday=" + outboundToday
-        + ", campaignSendsThisPeriod=" + campaignSendsThisPeriod
-        + ", products=" + products
-        + ", services=" + services
-        + ", send=" + (sendKind == null ? "none" : sendKind + " x " + recipients)
-        + ", createProducts=" + createProducts
-        + ", createServices=" + createServices
-        + ", abVariants=" + abVariants
-        + ", enablePayments=" + enablePayments
-        + ", enableCustomBranding=" + enableCustomBranding
-        + ", apiWrite=" + apiWrite
-        + ", warningShare=" + warningShare
-        + "]";
+    StringBuilder text = new StringBuilder("Usage[at=").append(at);
+    nonZero(text, "messagesThisPeriod", messagesThisPeriod);
+    nonZero(text, "outboundToday", outboundToday);
+    nonZero(text, "campaignSendsThisPeriod", campaignSendsThisPeriod);
+    nonZero(text, "products", products);
+    nonZero(text, "services", services);
+    if (sendKind != null) {
+      text.append(", send=").append(sendKind);
+      if (sendKind == SendKind.CAMPAIGN) {
+        text.append(" to ").append(recipients);
+      }
+    }
+    nonZero(text, "createProducts", createProducts);
+    nonZero(text, "createServices", createServices);
+    nonZero(text, "abVariants", abVariants);
+    if (enablePayments) {
+      text.append(", enablePayments");
+    }
+    if (enableCustomBranding) {
+      text.append(", enableCustomBranding");
+    }
+    if (apiWrite) {
+      text.append(", apiWrite");
+    }
+    if (tier != null) {
+      text.append(", tier=").append(tier.name());
+    }
+    if (billing != null) {
+      text.append(", billing=")
+          .append(billing.cycle().wireValue())
+          .append(" from ")
+          .append(billing.start());
+    }
+    if (warningShare != DEFAULT_WARNING_SHARE) {
+      text.append(", warningShare=").append(warningShare);
+    }
+    return text.append(']').toString();
+  }
+
+  private static void nonZero(StringBuilder text, String name, long value) {
+    if (value != 0) {
+      text.append(", ").append(name).append('=').append(value);
+    }
   }
 
   /**

@@ -7,7 +7,6 @@ import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
 import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.Usage;
-import com.wabotiq.metering.internal.Charge;
 import com.wabotiq.spi.storage.StorageException;
 import com.wabotiq.tenant.Tenant;
 import java.lang.invoke.MethodHandles;

@@ -9,12 +9,6 @@ import com.wabotiq.limits.Decision;
 import com.wabotiq.limits.Limits;
 import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.Usage;
-import com.wabotiq.metering.internal.Charge;
-import com.wabotiq.metering.internal.CounterBackend;
-import com.wabotiq.metering.internal.Ledger;
-import com.wabotiq.metering.internal.MemoryBackend;
-import com.wabotiq.metering.internal.Periods;
-import com.wabotiq.metering.internal.StoreBackend;
 import com.wabotiq.spi.storage.StorageException;
 import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.tenant.Tenant;
@@ -275,6 +269,18 @@ public final class UsageMeter {
    */
   public long owedUnits() {
     return ledger.owedUnits();
+  }
+
+  /**
+   * The counters this meter counts in, as the storage SPI sees them: for {@link #inMemory()} its
+   * own heap table (a {@code get} reads what the meter counted, an {@code addIfWithinLimits} or
+   * {@code refund} changes what it counts next, atomically with its consumes); for a meter built
+   * on a storage adapter's counters, those counters behind the store's guard.
+   *
+   * @return the counters, the same object on every call
+   */
+  public UsageCounters usageCounters() {
+    return backend.counters();
   }
 
   /**

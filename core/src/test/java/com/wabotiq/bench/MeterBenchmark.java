@@ -1,5 +1,6 @@
 package com.wabotiq.bench;
 
+import com.wabotiq.TenantSdk;
 import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.billing.TierFeatures;
@@ -40,13 +41,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * from an active tenant, which checks the tenant's status, tier and quiet hours and takes one unit
  * of {@code monthly_messages} atomically.
  *
- * <p>The meter on {@code InMemoryStorage}'s SPI counters (what {@code TenantSdk.inMemory()
- * .usageMeter()} uses) and the check the meter makes first ({@code Limits.check} alone) run beside
- * them for information. Issue 4's target: the in-memory consume no slower than Bucket4j (ratio at
- * most 1.0), on one thread and on two.
+ * <p>{@code facadeInMemoryConsume} is what a newcomer gets by default: {@code TenantSdk.inMemory()
+ * .usageMeter()}. The meter on an {@code InMemoryStorage}'s SPI counters (what a facade built on
+ * an {@code InMemoryStorage} passed to its builder uses) and the check the meter makes first
+ * ({@code Limits.check} alone) run beside them for information. Target: the in-memory consume,
+ * the facade's included, no slower than Bucket4j (ratio at most 1.0), on one thread and on two.
  *
  * <p>Run: {@code mvn -B -Pbench -pl core -am verify -DskipTests -Djmh.args="MeterBenchmark -foe
- * true -f 5 -wi 4 -w 1s -i 6 -r 1s -prof gc"}
+ * true -f 2 -wi 3 -w 1s -i 5 -r 1s -prof gc"}
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -61,6 +63,7 @@ public class MeterBenchmark {
   private Usage reply;
   private UsageMeter meter;
   private UsageMeter spiMeter;
+  private UsageMeter facadeMeter;
   private Bucket bucket;
 
   @Setup
@@ -86,7 +89,10 @@ public class MeterBenchmark {
     reply = Usage.at(Instant.parse("2025-11-20T09:00:00Z")).tier(tier).send(SendKind.REPLY).build();
     meter = UsageMeter.inMemory();
     spiMeter = UsageMeter.builder().counters(InMemoryStorage.create().counters()).build();
-    if (!meter.consume(tenant, reply).isAllowed() || !spiMeter.consume(tenant, reply).isAllowed()) {
+    facadeMeter = TenantSdk.inMemory().usageMeter();
+    if (!meter.consume(tenant, reply).isAllowed()
+        || !spiMeter.consume(tenant, reply).isAllowed()
+        || !facadeMeter.consume(tenant, reply).isAllowed()) {
       throw new IllegalStateException("the benchmark's request must be allowed");
     }
     bucket =
@@ -109,6 +115,19 @@ public class MeterBenchmark {
   @Threads(1)
   public Consumption meterConsume() {
     return meter.consume(tenant, reply);
+  }
+
+  /** The default: {@code TenantSdk.inMemory().usageMeter()}. */
+  @Benchmark
+  @Threads(1)
+  public Consumption facadeInMemoryConsume() {
+    return facadeMeter.consume(tenant, reply);
+  }
+
+  @Benchmark
+  @Threads(2)
+  public Consumption facadeInMemoryConsume2Threads() {
+    return facadeMeter.consume(tenant, reply);
   }
 
   @Benchmark

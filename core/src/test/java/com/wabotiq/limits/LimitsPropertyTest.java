@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Compares {@link Limits#check} with a reference written here independently, in BigInteger
- * arithmetic, on random tiers, counters, requests, statuses and dates, outside quiet hours.
+ * arithmetic, on random tiers, counters, requests, statuses, deletion times and dates, outside quiet hours.
  */
 @SuppressWarnings("EnumOrdinal") // picks a random send kind by index
 class LimitsPropertyTest {
@@ -90,6 +90,12 @@ class LimitsPropertyTest {
           default -> at.plusSeconds(r.nextInt(200_000) - 100_000L);
         };
     boolean quiet = r.nextBoolean();
+    Instant deletedAt =
+        switch (r.nextInt(6)) {
+          case 0 -> at;
+          case 1 -> at.plusSeconds(r.nextInt(200_000) - 100_000L);
+          default -> null;
+        };
     Tenant tenant =
         Tenant.builder()
             .id(TenantId.random())
@@ -103,6 +109,7 @@ class LimitsPropertyTest {
             .timezone(NAIROBI)
             .quietHoursStart(quiet ? LocalTime.of(22, 0) : null)
             .quietHoursEnd(quiet ? LocalTime.of(6, 0) : null)
+            .deletedAt(deletedAt)
             .build();
 
     // The usage.
@@ -164,7 +171,9 @@ class LimitsPropertyTest {
     requested.put(Metric.MAX_SERVICES, createServices);
 
     String reason = null;
-    if (kind != null) {
+    if (deletedAt != null && at.compareTo(deletedAt) >= 0) {
+      reason = "tenant_deleted";
+    } else if (kind != null) {
       boolean expiredByDate =
           status.equals(TenantStatus.TRIAL)
               && !Boolean.TRUE.equals(waived)

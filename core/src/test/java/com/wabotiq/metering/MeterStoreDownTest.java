@@ -35,6 +35,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -441,6 +442,7 @@ class MeterStoreDownTest {
    * written.
    */
   @Test
+  @Tag("postgres") // left out of mutation runs, which must not start PostgreSQL
   void postgres_connectionsStopBeingServed_storageExceptionInsideTheConsumption() {
     try (MeterPostgres db = MeterPostgres.open()) {
       UsageCounters reader = db.newStorage(2).counters();

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wabotiq.billing.BillingCycle;
 import com.wabotiq.billing.BillingSchedule;
 import com.wabotiq.limits.Metric;
-import com.wabotiq.metering.internal.Periods;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -87,6 +87,26 @@ class PostgresMeterConcurrencyTest {
   }
 
   @Test
+  void deletedTenant_fromItsDeletedAt_consumesNothingOnPostgres() {
+    SubscriptionTier tier = MeterFixtures.tier(1_000L, 500L, 100L);
+    Tenant deleted =
+        MeterFixtures.tenant("Deleted").toBuilder().deletedAt(MeterFixtures.NOON).build();
+
+    for (Usage request :
+        new Usage[] {MeterFixtures.reply(tier), MeterFixtures.campaign(tier, 3),
+            Usage.at(MeterFixtures.NOON).tier(tier).createProducts(1).build()}) {
+      Consumption c = meters[0].consume(deleted, request);
+      assertThat(c.outcome()).as(request::toString).isEqualTo(Decision.Outcome.REFUSED);
+      assertThat(c.isConsumed()).isFalse();
+      assertThat(c.decision().statusReason()).hasValue("tenant_deleted");
+    }
+    String id = deleted.id().value();
+    assertThat(db.queryLong("SELECT count(*) FROM wabotiq_usage_counter WHERE tenant_id = '" + id + "'"))
+        .isZero();
+    assertThat(reader.get(id, MESSAGES, MONTH)).isZero();
+  }
+
+  @Test
   void reply_refundLandingBetweenTheRefusalAndItsRead_isDecidedOnTheStore() {
     SubscriptionTier oneMessage = MeterFixtures.tier(1L, null, null);
     assertRefundBetweenRefusalAndReadIsNoStoreFailure(MeterFixtures.reply(oneMessage));

@@ -1,12 +1,20 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.Usage;
+import com.wabotiq.spi.storage.AddResult;
+import com.wabotiq.spi.storage.CounterDelta;
+import com.wabotiq.spi.storage.UsageCounters;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +35,7 @@ import org.jspecify.annotations.Nullable;
  * read without a lock; a period not in the snapshot is found or made under the table's monitor,
  * which only such look-ups take. Every period's cell is kept.
  */
-public final class MemoryBackend implements CounterBackend {
+final class MemoryBackend implements CounterBackend, UsageCounters {
   private static final int SIZE = Charge.SIZE;
   private static final Metric[] METRICS = Metric.values();
   private static final long FROZEN = Long.MIN_VALUE;
@@ -119,7 +127,17 @@ public final class MemoryBackend implements CounterBackend {
     }
   }
 
-  private record Key(int metric, String period) {}
+  /** The SPI name of each metric, by ordinal: the name its cells are kept under. */
+  private static final String[] NAMES = new String[SIZE];
+
+  static {
+    for (Metric metric : METRICS) {
+      NAMES[metric.ordinal()] = metric.limitName();
+    }
+  }
+
+  /** A counter of a tenant: any metric name (the meter's are {@link Metric#limitName()}s). */
+  private record Key(String metric, String period) {}
 
   /** One tenant's cells. */
   private static final class Table {
@@ -137,7 +155,7 @@ public final class MemoryBackend implements CounterBackend {
         }
       }
       synchronized (this) {
-        Cell cell = cells.computeIfAbsent(new Key(metric, period), k -> new Cell());
+        Cell cell = cells.computeIfAbsent(new Key(NAMES[metric], period), k -> new Cell());
         Snapshot now = snapshot;
         @Nullable String[] keys = now.keys.clone();
         @Nullable Cell[] held = now.cells.clone();
@@ -146,6 +164,16 @@ public final class MemoryBackend implements CounterBackend {
         snapshot = new Snapshot(keys, held);
         return cell;
       }
+    }
+
+    /** The cell of any counter, made when missing; the storage SPI's way in. */
+    synchronized Cell cell(Key key) {
+      return cells.computeIfAbsent(key, k -> new Cell());
+    }
+
+    /** The cell of any counter, or null when it was never made. */
+    synchronized @Nullable Cell existing(Key key) {
+      return cells.get(key);
     }
   }
 
@@ -269,6 +297,109 @@ public final class MemoryBackend implements CounterBackend {
     for (int bits = charge.touched; bits != 0; bits &= bits - 1) {
       int m = Integer.numberOfTrailingZeros(bits);
       cells[m] = table.cell(m, charge.keys[m]);
+    }
+    return cells;
+  }
+
+  // The storage SPI on the same cells: what TenantSdk.usageCounters() reads and writes when the
+  // facade meters in the heap. Not the hot path; a call freezes its cells in the one global order
+  // (see FREEZE_ORDER), so it never deadlocks with a charge or with another call.
+
+  /** This table as the storage SPI sees it: the same cells the meter counts in. */
+  @Override
+  public UsageCounters counters() {
+    return this;
+  }
+
+  /**
+   * The one order in which cells are frozen: the meter's metrics by ordinal, then any other metric
+   * name, then by name and period. A charge touches one period per metric, in ordinal order, so
+   * it freezes in this order too.
+   */
+  private static final Comparator<Key> FREEZE_ORDER =
+      Comparator.comparingInt((Key k) -> rank(k.metric()))
+          .thenComparing(Key::metric)
+          .thenComparing(Key::period);
+
+  private static int rank(String metric) {
+    for (int m = 0; m < SIZE; m++) {
+      if (NAMES[m].equals(metric)) {
+        return m;
+      }
+    }
+    return SIZE;
+  }
+
+  @Override
+  public long get(String tenantId, String metric, String period) {
+    Objects.requireNonNull(tenantId, "tenant_id == null");
+    Key key = new Key(Objects.requireNonNull(metric, "metric == null"),
+        Objects.requireNonNull(period, "period == null"));
+    Table table = tables.get(tenantId);
+    Cell cell = table == null ? null : table.existing(key);
+    return cell == null ? 0 : cell.total();
+  }
+
+  @Override
+  public AddResult addIfWithinLimits(String tenantId, List<CounterDelta> deltas) {
+    Cell[] cells = frozen(tenantId, deltas);
+    long[] used = new long[cells.length];
+    boolean fits = true;
+    for (int i = 0; i < cells.length; i++) {
+      used[i] = cells[i].raw() & ~FROZEN;
+      fits &= deltas.get(i).fits(used[i]);
+    }
+    List<Long> totals = new ArrayList<>(cells.length);
+    for (int i = 0; i < cells.length; i++) {
+      long total = fits ? used[i] + deltas.get(i).amount() : used[i];
+      cells[i].set(total);
+      totals.add(total);
+    }
+    return new AddResult(fits, totals);
+  }
+
+  @Override
+  public void refund(String tenantId, List<CounterDelta> deltas) {
+    Cell[] cells = frozen(tenantId, deltas);
+    for (int i = 0; i < cells.length; i++) {
+      long used = cells[i].raw() & ~FROZEN;
+      cells[i].set(minus(used, deltas.get(i).amount()));
+    }
+  }
+
+  /**
+   * The deltas' cells, in the deltas' order, each frozen for the caller (in {@link #FREEZE_ORDER}).
+   *
+   * @throws IllegalArgumentException if {@code deltas} is empty or names a counter twice
+   */
+  private Cell[] frozen(String tenantId, List<CounterDelta> deltas) {
+    Objects.requireNonNull(tenantId, "tenant_id == null");
+    Objects.requireNonNull(deltas, "deltas == null");
+    if (deltas.isEmpty()) {
+      throw new IllegalArgumentException("deltas must not be empty");
+    }
+    Key[] keys = new Key[deltas.size()];
+    for (int i = 0; i < keys.length; i++) {
+      CounterDelta delta = Objects.requireNonNull(deltas.get(i), "delta == null");
+      keys[i] = new Key(delta.metric(), delta.period());
+    }
+    Integer[] order = new Integer[keys.length];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    Arrays.sort(order, (a, b) -> FREEZE_ORDER.compare(keys[a], keys[b]));
+    for (int i = 1; i < order.length; i++) {
+      if (keys[order[i]].equals(keys[order[i - 1]])) {
+        Key twice = keys[order[i]];
+        throw new IllegalArgumentException(
+            "deltas name the counter (" + twice.metric() + ", " + twice.period() + ") twice");
+      }
+    }
+    Table table = (Table) slot(tenantId);
+    Cell[] cells = new Cell[keys.length];
+    for (int i : order) {
+      cells[i] = table.cell(keys[i]);
+      cells[i].freeze();
     }
     return cells;
   }

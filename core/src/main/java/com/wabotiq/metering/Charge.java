@@ -1,4 +1,4 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Metric;
@@ -12,23 +12,23 @@ import org.jspecify.annotations.Nullable;
  * writes each touched counter's total as it stood before into {@link #setBefore}. Made and filled
  * by one thread, then only read.
  */
-public abstract class Charge {
+abstract class Charge {
   /** The number of metrics. */
-  public static final int SIZE = Metric.values().length;
+  static final int SIZE = Metric.values().length;
 
   private static final Metric[] METRICS = Metric.values();
 
   /** The tenant whose counters these are. */
-  public final String tenantId;
+  final String tenantId;
 
   /** Period keys by metric ordinal; never written. */
-  public final String[] keys;
+  final String[] keys;
 
   /** The backend's state for this tenant, when it keeps one; null otherwise. */
-  public final @Nullable Object slot;
+  final @Nullable Object slot;
 
   /** Bit {@code m} is set when the metric with ordinal {@code m} has a non-zero amount. */
-  public final int touched;
+  final int touched;
 
   private long before0;
   private long before1;
@@ -44,13 +44,13 @@ public abstract class Charge {
   }
 
   /** The charge of a request under a tier's limits. */
-  public static Charge of(
+  static Charge of(
       String tenantId, String[] keys, @Nullable Object slot, Usage request, TierLimits limits) {
     return new OfRequest(tenantId, keys, slot, touchedBy(request), request, limits);
   }
 
   /** A charge of one amount on one counter, unlimited (a reconciliation). */
-  public static Charge single(String tenantId, int metric, String period, long amount) {
+  static Charge single(String tenantId, int metric, String period, long amount) {
     String[] keys = new String[SIZE];
     keys[metric] = period;
     long[] amounts = new long[SIZE];
@@ -59,14 +59,14 @@ public abstract class Charge {
   }
 
   /** A charge that touches every counter by one, to read them all (it is never added). */
-  public static Charge readAll(String tenantId, String[] keys, @Nullable Object slot) {
+  static Charge readAll(String tenantId, String[] keys, @Nullable Object slot) {
     long[] amounts = new long[SIZE];
     Arrays.fill(amounts, 1);
     return new Fixed(tenantId, keys, slot, (1 << SIZE) - 1, amounts);
   }
 
   /** The touched-metrics mask of a request: bit {@code m} set when metric {@code m} is touched. */
-  public static int touchedBy(Usage request) {
+  static int touchedBy(Usage request) {
     int touched = 0;
     for (int m = 0; m < SIZE; m++) {
       if (request.requested(METRICS[m]) != 0) {
@@ -77,21 +77,21 @@ public abstract class Charge {
   }
 
   /** The limit of the metric with this ordinal in a tier's limits; {@code Long.MAX_VALUE} when unlimited. */
-  public static long limitOf(TierLimits limits, int metric) {
+  static long limitOf(TierLimits limits, int metric) {
     Long limit = METRICS[metric].limitIn(limits);
     return limit == null ? Long.MAX_VALUE : Math.max(0, limit);
   }
 
 
   /** The amount on the metric with this ordinal; zero when untouched. */
-  public abstract long amount(int metric);
+  abstract long amount(int metric);
 
   /** The limit of the metric with this ordinal; {@code Long.MAX_VALUE} when unlimited. */
-  public abstract long limit(int metric);
+  abstract long limit(int metric);
 
 
   /** The total before the request of the metric with this ordinal, as the backend found it. */
-  public final long before(int metric) {
+  final long before(int metric) {
     return switch (metric) {
       case 0 -> before0;
       case 1 -> before1;
@@ -102,7 +102,7 @@ public abstract class Charge {
   }
 
   /** Records the total before the request of the metric with this ordinal. */
-  public final void setBefore(int metric, long total) {
+  final void setBefore(int metric, long total) {
     switch (metric) {
       case 0 -> before0 = total;
       case 1 -> before1 = total;

@@ -1,14 +1,15 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.billing.TierLimits;
 import com.wabotiq.limits.Usage;
+import com.wabotiq.spi.storage.UsageCounters;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Where a meter's counters live: its own heap table, or a storage adapter's {@link
  * com.wabotiq.spi.storage.UsageCounters}. Thread-safe.
  */
-public interface CounterBackend {
+interface CounterBackend {
   /**
    * The backend's own state for a tenant, which a meter keeps and passes back in each {@link
    * Charge#slot}, so that the backend need not look it up again; null when it keeps none.
@@ -16,6 +17,11 @@ public interface CounterBackend {
   default @Nullable Object slot(String tenantId) {
     return null;
   }
+
+  /**
+   * These counters as the storage SPI sees them: what a meter's {@code usageCounters()} returns.
+   */
+  UsageCounters counters();
 
   /**
    * Adds every amount of the charge if every touched counter stays within its limit, and none

@@ -1,4 +1,4 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.billing.BillingPeriod;
 import com.wabotiq.billing.BillingSchedule;
@@ -19,9 +19,9 @@ import java.time.zone.ZoneRules;
  * with one UTC offset and one local date: inside it the local date, and so every key, cannot
  * change. Immutable.
  */
-public final class Periods {
+final class Periods {
   /** The period key of counters that count what exists, which never reset. */
-  public static final String TOTAL = "total";
+  static final String TOTAL = "total";
 
   private static final Metric[] METRICS = Metric.values();
   private static final long SECONDS_PER_DAY = 86_400;
@@ -50,7 +50,7 @@ public final class Periods {
    *     or the schedule supports
    */
   @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
-  public static Periods of(Instant at, ZoneId zone, BillingSchedule schedule) {
+  static Periods of(Instant at, ZoneId zone, BillingSchedule schedule) {
     ZoneRules rules = zone.getRules();
     ZoneOffset offset = rules.getOffset(at);
     long localSeconds = at.getEpochSecond() + offset.getTotalSeconds();
@@ -92,7 +92,7 @@ public final class Periods {
 
   /** Whether these keys hold at {@code at} for this zone and schedule. */
   @SuppressWarnings("ReferenceEquality") // identity first: the meter passes the same instances
-  public boolean covers(Instant at, ZoneId zone, BillingSchedule schedule) {
+  boolean covers(Instant at, ZoneId zone, BillingSchedule schedule) {
     return (zone == this.zone || zone.equals(this.zone))
         && (schedule == this.schedule || schedule.equals(this.schedule))
         && at.getEpochSecond() >= validFrom
@@ -101,12 +101,12 @@ public final class Periods {
 
   /** The period key of a metric's counter. */
   @SuppressWarnings("EnumOrdinal") // Metric.ordinal() indexes per-metric arrays, never stored
-  public String key(Metric metric) {
+  String key(Metric metric) {
     return keys[metric.ordinal()];
   }
 
   /** The period keys by metric ordinal: the array itself, which nobody may write. */
-  public String[] keys() {
+  String[] keys() {
     return keys;
   }
 }

@@ -1,4 +1,4 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.limits.Metric;
 import com.wabotiq.spi.storage.AddResult;
@@ -14,14 +14,19 @@ import java.util.List;
  * touches. The adapter is guarded, so every fault arrives as a {@link
  * com.wabotiq.spi.storage.StorageException}.
  */
-public final class StoreBackend implements CounterBackend {
+final class StoreBackend implements CounterBackend {
   private static final Metric[] METRICS = Metric.values();
 
   private final UsageCounters counters;
 
   /** Meters through {@code counters}, guarding them unless they already are. */
-  public StoreBackend(UsageCounters counters) {
+  StoreBackend(UsageCounters counters) {
     this.counters = GuardedStorage.guard(counters);
+  }
+
+  @Override
+  public UsageCounters counters() {
+    return counters;
   }
 
   /** The deltas of the charge's touched counters, in metric order; the limits as given. */

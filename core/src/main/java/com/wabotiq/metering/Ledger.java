@@ -1,4 +1,4 @@
-package com.wabotiq.metering.internal;
+package com.wabotiq.metering;
 
 import com.wabotiq.spi.storage.StorageException;
 import java.util.ArrayList;
@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * counter (tenant, metric, period) until a reconciliation hands it to the store; a counter's
  * unreconciled local units never exceed the allowance. Thread-safe.
  */
-public final class Ledger {
+final class Ledger {
   private record Counter(String tenantId, int metric, String period) {}
 
   private final long allowance;
@@ -30,12 +30,12 @@ public final class Ledger {
   private volatile boolean owing;
 
   /** A ledger whose counters may each hold up to {@code allowance} unreconciled local units. */
-  public Ledger(long allowance) {
+  Ledger(long allowance) {
     this.allowance = allowance;
   }
 
   /** Whether anything may be owed to the store; a cheap hint for the hot path. */
-  public boolean owing() {
+  boolean owing() {
     return owing;
   }
 
@@ -43,7 +43,7 @@ public final class Ledger {
    * Admits the charge from the local allowance if every touched counter's unreconciled units stay
    * within it, and none otherwise.
    */
-  public boolean take(Charge charge) {
+  boolean take(Charge charge) {
     synchronized (lock) {
       for (int m = 0; m < Charge.SIZE; m++) {
         long amount = charge.amount(m);
@@ -69,7 +69,7 @@ public final class Ledger {
    * Gives back a locally admitted charge: first from the units still owed, and queues as a refund
    * whatever was already reconciled.
    */
-  public void giveBack(Charge charge) {
+  void giveBack(Charge charge) {
     synchronized (lock) {
       for (int m = 0; m < Charge.SIZE; m++) {
         long amount = charge.amount(m);
@@ -88,7 +88,7 @@ public final class Ledger {
   }
 
   /** Queues a refund the store could not take. */
-  public void oweRefund(Charge charge) {
+  void oweRefund(Charge charge) {
     synchronized (lock) {
       for (int m = 0; m < Charge.SIZE; m++) {
         long amount = charge.amount(m);
@@ -101,7 +101,7 @@ public final class Ledger {
   }
 
   /** The units owed: admitted locally and not reconciled, plus refunds not yet taken. */
-  public long owedUnits() {
+  long owedUnits() {
     synchronized (lock) {
       long sum = 0;
       for (long v : owedAdds.values()) {
@@ -121,7 +121,7 @@ public final class Ledger {
    *
    * @return whether nothing is owed any more
    */
-  public boolean reconcile(CounterBackend backend) {
+  boolean reconcile(CounterBackend backend) {
     if (!reconciling.tryLock()) {
       return false;
     }
