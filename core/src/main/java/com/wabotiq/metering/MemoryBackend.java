@@ -131,8 +131,8 @@ final class MemoryBackend implements CounterBackend, UsageCounters {
   private static final String[] NAMES = new String[SIZE];
 
   static {
-    for (Metric metric : METRICS) {
-      NAMES[metric.ordinal()] = metric.limitName();
+    for (int i = 0; i < METRICS.length; i++) {
+      NAMES[i] = METRICS[i].limitName();
     }
   }
 
