@@ -92,7 +92,7 @@ public final class ModelValidator {
    * @return every violation, ordered by path then rule; valid when none
    * @throws NullPointerException if an argument is null
    * @throws IllegalArgumentException if {@code transactionFeePercentage} is outside [0, 100], or
-   *     has more than 1000 digits or a scale beyond ±1000
+   *     has more than 500 digits or a scale beyond ±500
    */
   public ValidationResult validate(
       PerformanceMetrics metrics, BigDecimal transactionFeePercentage) {

@@ -13,11 +13,31 @@ import java.util.function.Function;
  * The leaves of one type in a model document, each with its snake_case JSON path and a way to make
  * a copy of the document with that leaf replaced. Walks record components (flattened groups add no
  * path segment) and the first element of lists of records. Replacing goes through each record's
- * canonical constructor, so a model that refuses the value gives an empty copy.
+ * canonical constructor, so a model that refuses the value throws its own exception from {@link
+ * Leaf#build} and gives an empty copy from {@link Leaf#replace}.
  */
 final class Leaves {
-  /** One leaf: its JSON path and the copy of the root with the leaf replaced (empty if refused). */
-  record Leaf(String path, Function<Object, Optional<Object>> replace) {
+  /**
+   * One leaf: its JSON path and the copy of the root with the leaf replaced, built through the
+   * canonical constructors (a constructor's refusal propagates as thrown).
+   */
+  record Leaf(String path, Function<Object, Object> build) {
+    /** The snake_case name of the leaf's own component: the last segment of its path. */
+    String field() {
+      return path.substring(path.lastIndexOf('.') + 1);
+    }
+
+    /** The copy of the root with the leaf replaced, or empty when the model refuses the value. */
+    Function<Object, Optional<Object>> replace() {
+      return value -> {
+        try {
+          return Optional.of(build.apply(value));
+        } catch (RuntimeException refused) {
+          return Optional.empty(); // the model refuses the value itself
+        }
+      };
+    }
+
     @Override
     public String toString() {
       return path;
@@ -35,7 +55,7 @@ final class Leaves {
    */
   static List<Leaf> of(Record root, Class<?> type) {
     List<Leaf> leaves = new ArrayList<>();
-    walk(root, "", type, Optional::of, leaves);
+    walk(root, "", type, Function.identity(), leaves);
     return leaves;
   }
 
@@ -43,15 +63,14 @@ final class Leaves {
       Record record,
       String prefix,
       Class<?> type,
-      Function<Object, Optional<Object>> rebuild,
+      Function<Object, Object> rebuild,
       List<Leaf> out) {
     RecordComponent[] components = record.getClass().getRecordComponents();
     for (int i = 0; i < components.length; i++) {
       RecordComponent c = components[i];
       Object value = get(c, record);
       int index = i;
-      Function<Object, Optional<Object>> set =
-          v -> copy(record, index, v).flatMap(rebuild);
+      Function<Object, Object> set = v -> rebuild.apply(copy(record, index, v));
       String name = FlatGroup.class.isAssignableFrom(c.getType()) ? "" : snake(c.getName());
       String path = name.isEmpty() ? prefix : join(prefix, name);
       Class<?> componentType = box(c.getType());
@@ -62,7 +81,7 @@ final class Leaves {
       } else if (value instanceof List<?> list
           && !list.isEmpty()
           && list.get(0) instanceof Record first) {
-        Function<Object, Optional<Object>> setFirst =
+        Function<Object, Object> setFirst =
             v -> {
               List<Object> copy = new ArrayList<>(list);
               copy.set(0, v);
@@ -82,7 +101,7 @@ final class Leaves {
     }
   }
 
-  private static Optional<Object> copy(Record record, int index, Object value) {
+  private static Object copy(Record record, int index, Object value) {
     RecordComponent[] components = record.getClass().getRecordComponents();
     Class<?>[] types = new Class<?>[components.length];
     Object[] args = new Object[components.length];
@@ -93,10 +112,10 @@ final class Leaves {
     try {
       Constructor<?> constructor = record.getClass().getDeclaredConstructor(types);
       constructor.setAccessible(true);
-      return Optional.of(constructor.newInstance(args));
+      return constructor.newInstance(args);
     } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        return Optional.empty(); // the model refuses the value itself
+      if (e.getCause() instanceof RuntimeException refused) {
+        throw refused; // the model refuses the value itself
       }
       throw new AssertionError(e.getCause());
     } catch (ReflectiveOperationException e) {

@@ -595,11 +595,6 @@ class RuleCasesTest {
         "llm_temperature negative",
         llm(b -> b.llmTemperature(-0.01)),
         "llm_temperature|range|-0.01");
-    fail(
-        "range",
-        "llm_temperature NaN",
-        llm(b -> b.llmTemperature(Double.NaN)),
-        "llm_temperature|range|NaN");
     // llm_max_tokens holds the word "tokens", not "token": a count, shown unmasked.
     rule(
         "range",
