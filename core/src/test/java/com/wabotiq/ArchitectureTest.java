@@ -199,6 +199,28 @@ class ArchitectureTest {
           .should(useInternalsOnlyBesideThem())
           .because("an internal package belongs to the package above it; see its package-info");
 
+  /** The only public types of {@code internal} packages; each {@code package-info} says why. */
+  private static final Set<String> PUBLIC_INTERNALS =
+      Set.of(
+          "com.wabotiq.internal.Checks",
+          "com.wabotiq.internal.Figures",
+          "com.wabotiq.internal.CoarseTicker",
+          "com.wabotiq.store.internal.GuardedStorage");
+
+  @ArchTest
+  static final ArchRule internalPackagesMakePublicOnlyTheListedTypes =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq..internal..")
+          .and()
+          .areTopLevelClasses()
+          .and(
+              DescribedPredicate.describe(
+                  "are not listed as shared", c -> !PUBLIC_INTERNALS.contains(c.getName())))
+          .should()
+          .bePublic()
+          .because("every public type is a promise; the rest stays package-private beside its API");
+
   @ArchTest
   static final ArchRule clientNeverReachesCoreInternals =
       noClasses()

@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code Limits.check} on the allowed path (a REPLY, and a NOTIFICATION, by an active Starter
  * tenant with room left, outside quiet hours) against its anchor, Bucket4j's local {@code
- * tryConsume(1)} on a bucket that always has tokens. Issue 4's target: at most 25 ns/op and 0
+ * tryConsume(1)} on a bucket that always has tokens. The target: at most 25 ns/op and 0
  * B/op.
  *
  * <p>Run: {@code mvn -B -Pbench -pl core -am verify -DskipTests
