@@ -26,6 +26,8 @@ public record LimitViolation(Metric metric, long limit, long used, long requeste
    */
   public LimitViolation {
     Checks.notNull(metric, "metric");
-    Checks.argument(limit >= 0 && used >= 0 && requested >= 0, "negative limit, used or requested");
+    Checks.argument(limit >= 0, "limit (%d) must be zero or more", limit);
+    Checks.argument(used >= 0, "used (%d) must be zero or more", used);
+    Checks.argument(requested >= 0, "requested (%d) must be zero or more", requested);
   }
 }

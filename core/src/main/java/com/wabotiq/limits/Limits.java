@@ -141,7 +141,7 @@ public final class Limits {
           until = new QuietHours(start, end).deferUntil(at, TenantTime.of(zoneOf(tenant)));
         } catch (DateTimeException outOfRange) {
           throw new IllegalArgumentException(
-              "at " + at + " has no tenant-local date in " + zoneOf(tenant), outOfRange);
+              "at (" + at + ") must have a tenant-local date in " + zoneOf(tenant), outOfRange);
         }
         if (until.isPresent()) {
           return new Decision(

@@ -40,7 +40,9 @@ public record QuietHours(LocalTime start, LocalTime end) {
     Checks.notNull(end, "quiet_hours_end");
     Checks.argument(
         !start.equals(end),
-        "quiet_hours_start == quiet_hours_end (%s) means no quiet hours",
+        "quiet_hours_end (%s) must differ from quiet_hours_start (%s):"
+            + " equal times mean no quiet hours",
+        end,
         start);
   }
 

@@ -393,7 +393,7 @@ public final class Usage {
     }
 
     private static long count(long value, String name) {
-      Checks.argument(value >= 0, "%s %d < 0", name, value);
+      Checks.argument(value >= 0, "%s (%d) must be zero or more", name, value);
       return value;
     }
 
@@ -493,9 +493,11 @@ public final class Usage {
     public Builder send(SendKind kind, long recipients) {
       Checks.notNull(kind, "kind");
       if (kind == SendKind.CAMPAIGN) {
-        Checks.argument(recipients >= 1, "campaign recipients %d < 1", recipients);
+        Checks.argument(
+            recipients >= 1, "recipients (%d) must be at least 1 for a campaign", recipients);
       } else {
-        Checks.argument(recipients == 1, "%s has exactly 1 recipient, not %d", kind, recipients);
+        Checks.argument(
+            recipients == 1, "recipients (%d) must be exactly 1 for a %s send", recipients, kind);
       }
       this.sendKind = kind;
       this.recipients = recipients;
@@ -545,7 +547,7 @@ public final class Usage {
      * @throws IllegalArgumentException if {@code value} is negative
      */
     public Builder abVariants(int value) {
-      Checks.argument(value >= 0, "ab_variants %d < 0", value);
+      Checks.argument(value >= 0, "ab_variants (%d) must be zero or more", value);
       this.abVariants = value;
       return this;
     }
@@ -589,7 +591,8 @@ public final class Usage {
      * @throws IllegalArgumentException if {@code value} is not in (0, 1]
      */
     public Builder warningShare(double value) {
-      Checks.argument(value > 0 && value <= 1, "warning share %s is not in (0, 1]", value);
+      Checks.argument(
+          value > 0 && value <= 1, "warning_share (%s) must be above 0 and at most 1", value);
       this.warningShare = value;
       return this;
     }

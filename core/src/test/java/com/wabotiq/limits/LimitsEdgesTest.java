@@ -90,13 +90,33 @@ class LimitsEdgesTest {
   @Test
   void negativeArguments_refused() {
     assertThatThrownBy(() -> Usage.at(LimitsTest.NOON).abVariants(-1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ab_variants (-1) must be zero or more");
     assertThatThrownBy(() -> new LimitViolation(Metric.MAX_PRODUCTS, -1, 0, 1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("limit (-1) must be zero or more");
     assertThatThrownBy(() -> new LimitViolation(Metric.MAX_PRODUCTS, 0, -1, 1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("used (-1) must be zero or more");
     assertThatThrownBy(() -> new LimitViolation(Metric.MAX_PRODUCTS, 0, 0, -1))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requested (-1) must be zero or more");
     assertThat(new LimitViolation(Metric.MAX_PRODUCTS, 0, 0, 0).limit()).isZero();
+  }
+
+  @Test
+  void badBuilderArguments_messagesNameTheFieldValueAndRule() {
+    assertThatThrownBy(() -> Usage.at(LimitsTest.NOON).products(-2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("products (-2) must be zero or more");
+    assertThatThrownBy(() -> Usage.at(LimitsTest.NOON).send(SendKind.CAMPAIGN, 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("recipients (0) must be at least 1 for a campaign");
+    assertThatThrownBy(() -> Usage.at(LimitsTest.NOON).send(SendKind.REPLY, 2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("recipients (2) must be exactly 1 for a REPLY send");
+    assertThatThrownBy(() -> Usage.at(LimitsTest.NOON).warningShare(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("warning_share (1.5) must be above 0 and at most 1");
   }
 }

@@ -511,7 +511,7 @@ class LimitsTest {
       Usage notification = Usage.at(edge).send(SendKind.NOTIFICATION).build();
       assertThatThrownBy(() -> Limits.check(starter(), notification))
           .isInstanceOf(IllegalArgumentException.class)
-          .hasMessage("at " + edge + " has no tenant-local date in Africa/Nairobi");
+          .hasMessage("at (" + edge + ") must have a tenant-local date in Africa/Nairobi");
     }
     // A reply places no quiet hours, so it needs no local date and is decided.
     assertThat(Limits.check(starter(), Usage.at(Instant.MAX).send(SendKind.REPLY).build())

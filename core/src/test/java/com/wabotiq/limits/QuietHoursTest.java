@@ -45,7 +45,9 @@ class QuietHoursTest {
   void constructor_startEqualsEnd_throws() {
     assertThatThrownBy(() -> quiet("22:00", "22:00"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("quiet_hours_start == quiet_hours_end");
+        .hasMessage(
+            "quiet_hours_end (22:00) must differ from quiet_hours_start (22:00):"
+                + " equal times mean no quiet hours");
   }
 
   @Test
