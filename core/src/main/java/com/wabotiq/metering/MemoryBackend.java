@@ -1,6 +1,7 @@
 package com.wabotiq.metering;
 
 import com.wabotiq.billing.TierLimits;
+import com.wabotiq.internal.Checks;
 import com.wabotiq.limits.Metric;
 import com.wabotiq.limits.Usage;
 import com.wabotiq.spi.storage.AddResult;
@@ -14,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
@@ -332,9 +332,9 @@ final class MemoryBackend implements CounterBackend, UsageCounters {
 
   @Override
   public long get(String tenantId, String metric, String period) {
-    Objects.requireNonNull(tenantId, "tenant_id == null");
-    Key key = new Key(Objects.requireNonNull(metric, "metric == null"),
-        Objects.requireNonNull(period, "period == null"));
+    Checks.notNull(tenantId, "tenant_id");
+    Key key = new Key(Checks.notNull(metric, "metric"),
+        Checks.notNull(period, "period"));
     Table table = tables.get(tenantId);
     Cell cell = table == null ? null : table.existing(key);
     return cell == null ? 0 : cell.total();
@@ -373,14 +373,14 @@ final class MemoryBackend implements CounterBackend, UsageCounters {
    * @throws IllegalArgumentException if {@code deltas} is empty or names a counter twice
    */
   private Cell[] frozen(String tenantId, List<CounterDelta> deltas) {
-    Objects.requireNonNull(tenantId, "tenant_id == null");
-    Objects.requireNonNull(deltas, "deltas == null");
+    Checks.notNull(tenantId, "tenant_id");
+    Checks.notNull(deltas, "deltas");
     if (deltas.isEmpty()) {
-      throw new IllegalArgumentException("deltas must not be empty");
+      throw new IllegalArgumentException("deltas (an empty list) must hold at least one delta");
     }
     Key[] keys = new Key[deltas.size()];
     for (int i = 0; i < keys.length; i++) {
-      CounterDelta delta = Objects.requireNonNull(deltas.get(i), "delta == null");
+      CounterDelta delta = Checks.notNull(deltas.get(i), "deltas[" + i + "]");
       keys[i] = new Key(delta.metric(), delta.period());
     }
     Integer[] order = new Integer[keys.length];
@@ -392,7 +392,8 @@ final class MemoryBackend implements CounterBackend, UsageCounters {
       if (keys[order[i]].equals(keys[order[i - 1]])) {
         Key twice = keys[order[i]];
         throw new IllegalArgumentException(
-            "deltas name the counter (" + twice.metric() + ", " + twice.period() + ") twice");
+            "deltas (counter " + twice.metric() + ", " + twice.period() + " twice) must name each"
+                + " counter once");
       }
     }
     Table table = (Table) slot(tenantId);

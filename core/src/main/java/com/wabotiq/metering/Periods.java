@@ -56,7 +56,7 @@ final class Periods {
     long localSeconds = at.getEpochSecond() + offset.getTotalSeconds();
     long epochDay = Math.floorDiv(localSeconds, SECONDS_PER_DAY);
     if (epochDay < LocalDate.MIN.toEpochDay() || epochDay > LocalDate.MAX.toEpochDay()) {
-      throw new IllegalArgumentException("instant " + at + " has no local date in " + zone);
+      throw new IllegalArgumentException("at (" + at + ") must have a local date in " + zone);
     }
     LocalDate date = LocalDate.ofEpochDay(epochDay);
     long dayStart = epochDay * SECONDS_PER_DAY - offset.getTotalSeconds();

@@ -42,7 +42,7 @@ public final class StoreDownPolicy {
    * @throws IllegalArgumentException if {@code allowance} is below 1
    */
   public static StoreDownPolicy failOpen(long allowance) {
-    Checks.argument(allowance >= 1, "allowance %d < 1", allowance);
+    Checks.argument(allowance >= 1, "allowance (%d) must be at least 1", allowance);
     return new StoreDownPolicy(allowance);
   }
 

@@ -229,7 +229,8 @@ public final class UsageMeter {
    */
   public void refund(Consumption consumption) {
     Checks.notNull(consumption, "consumption");
-    Checks.argument(consumption.meter() == this, "the consumption was made by another meter");
+    Checks.argument(
+        consumption.meter() == this, "consumption (%s) must be one this meter made", consumption);
     Charge charge = consumption.charge();
     if (!consumption.isConsumed() || charge == null) {
       return;
@@ -362,8 +363,9 @@ public final class UsageMeter {
             | request.products() | request.services())
         != 0) {
       throw new IllegalArgumentException(
-          "request carries counters (" + request
-              + "): a meter reads them from its store, so build the request without them");
+          "request (" + request
+              + ") must carry no counters: a meter reads them from its store, so build the request"
+              + " without them");
     }
   }
 

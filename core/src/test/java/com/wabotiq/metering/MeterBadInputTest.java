@@ -68,7 +68,7 @@ class MeterBadInputTest {
 
     assertThatThrownBy(() -> meter.consume(tenant, request))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("request carries counters")
+        .hasMessageContaining("must carry no counters")
         .hasMessageContaining(counter + "=")
         .hasMessageContaining("build the request without them");
     assertThat(used()).isZero();
@@ -92,7 +92,7 @@ class MeterBadInputTest {
 
     assertThatThrownBy(() -> meter.consume(far, request))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageMatching(".*(has no local date in|is beyond what LocalDate supports).*");
+        .hasMessageMatching(".*(must have a local date in|beyond what LocalDate supports).*");
   }
 
   /**
@@ -110,7 +110,7 @@ class MeterBadInputTest {
 
     assertThatThrownBy(() -> meter.consume(far, request))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageMatching(".*(has no local date in|is beyond what LocalDate supports).*");
+        .hasMessageMatching(".*(must have a local date in|beyond what LocalDate supports).*");
   }
 
   @ParameterizedTest
@@ -137,7 +137,8 @@ class MeterBadInputTest {
     assertThatThrownBy(() -> UsageMeter.builder().whenStoreDown(null))
         .isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> StoreDownPolicy.failOpen(0))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("allowance 0 < 1");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("allowance (0) must be at least 1");
   }
 
   /** The tenant's monthly messages, read through the meter without consuming. */
