@@ -29,10 +29,10 @@ public record BillingPeriod(long index, LocalDate start, LocalDate end) {
    *     {@code start}
    */
   public BillingPeriod {
-    Checks.argument(index >= 0, "period index %d < 0", index);
+    Checks.argument(index >= 0, "index (%d) must be zero or more", index);
     Checks.notNull(start, "start");
     Checks.notNull(end, "end");
-    Checks.argument(end.isAfter(start), "period end %s is not after its start %s", end, start);
+    Checks.argument(end.isAfter(start), "end (%s) must be after start (%s)", end, start);
   }
 
   /**

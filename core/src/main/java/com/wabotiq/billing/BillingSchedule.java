@@ -40,7 +40,9 @@ public record BillingSchedule(LocalDate start, BillingCycle cycle) {
     Checks.notNull(start, "start_date");
     Checks.notNull(cycle, "billing_cycle");
     Checks.argument(
-        cycle.isKnown(), "billing_cycle '%s' is unknown: cannot compute billing periods", cycle);
+        cycle.isKnown(),
+        "billing_cycle (%s) must be monthly or yearly to compute billing periods",
+        cycle);
   }
 
   /**
@@ -65,16 +67,16 @@ public record BillingSchedule(LocalDate start, BillingCycle cycle) {
    *     would lie beyond {@link LocalDate#MAX}
    */
   public BillingPeriod period(long k) {
-    Checks.argument(k >= 0, "period index %d < 0", k);
+    Checks.argument(k >= 0, "k (%d) must be zero or more", k);
     long max = maxIndex();
     Checks.argument(
         k <= max,
-        "period index %d is beyond what LocalDate supports for a %s schedule starting %s"
-            + " (largest index %d)",
+        "k (%d) must be at most %d: a later period of a %s schedule starting %s would end"
+            + " beyond what LocalDate supports",
         k,
+        max,
         cycle,
-        start,
-        max);
+        start);
     return new BillingPeriod(k, startOf(k), startOf(k + 1));
   }
 
@@ -91,7 +93,10 @@ public record BillingSchedule(LocalDate start, BillingCycle cycle) {
   public BillingPeriod periodContaining(LocalDate date) {
     Checks.notNull(date, "date");
     Checks.argument(
-        !date.isBefore(start), "date %s is before the start_date %s of the schedule", date, start);
+        !date.isBefore(start),
+        "date (%s) must be on or after the start_date (%s) of the schedule",
+        date,
+        start);
     // Period "estimate" starts in the same month (monthly) or year (yearly) as date, so it holds
     // date unless it starts after it; then the previous period, which starts a step earlier, does.
     long estimate = stepsFromStart(date.getYear(), date.getMonthValue());
@@ -162,6 +167,6 @@ public record BillingSchedule(LocalDate start, BillingCycle cycle) {
 
   private IllegalArgumentException unknownCycle() {
     return new IllegalArgumentException(
-        "billing_cycle '" + cycle + "' is unknown: cannot compute billing periods");
+        "billing_cycle (" + cycle + ") must be monthly or yearly to compute billing periods");
   }
 }

@@ -147,7 +147,7 @@ public record SubscriptionTier(
         return Money.of(yearlyPrice, currency);
       default:
         throw new IllegalArgumentException(
-            "billing_cycle (" + cycle.wireValue() + ") is not monthly or yearly");
+            "billing_cycle (" + cycle.wireValue() + ") must be monthly or yearly");
     }
   }
 

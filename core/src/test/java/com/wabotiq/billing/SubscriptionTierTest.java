@@ -153,7 +153,7 @@ class SubscriptionTierTest {
   void price_unknownCycle_throwsNamingCycle() {
     assertThatThrownBy(() -> SubscriptionTier.GROWTH.price(BillingCycle.of("weekly")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("billing_cycle (weekly) is not monthly or yearly");
+        .hasMessage("billing_cycle (weekly) must be monthly or yearly");
   }
 
   @Test
