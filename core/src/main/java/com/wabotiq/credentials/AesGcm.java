@@ -79,14 +79,21 @@ final class AesGcm {
       byte[] associatedData) {
     if (key.length != KEY_BYTES) {
       throw new IllegalArgumentException(
-          "an AES-256 key has " + KEY_BYTES + " bytes, not " + key.length);
+          "key (" + key.length + " bytes) must have " + KEY_BYTES + " bytes for AES-256");
     }
     if (nonceOffset < 0 || nonceOffset + NONCE_BYTES > nonceSource.length) {
-      throw new IllegalArgumentException("the nonce's " + NONCE_BYTES + " bytes are out of bounds");
+      throw new IllegalArgumentException(
+          "nonceOffset ("
+              + nonceOffset
+              + ") must leave "
+              + NONCE_BYTES
+              + " nonce bytes within the source ("
+              + nonceSource.length
+              + " bytes)");
     }
     if (sealedLength < TAG_BYTES) {
       throw new IllegalArgumentException(
-          "sealed data of " + sealedLength + " bytes is shorter than a " + TAG_BYTES + "-byte tag");
+          "sealedLength (" + sealedLength + ") must be at least the " + TAG_BYTES + "-byte tag");
     }
     try {
       Cipher cipher = Cipher.getInstance(TRANSFORMATION);
@@ -106,11 +113,11 @@ final class AesGcm {
   private static void checkSizes(byte[] key, byte[] nonce) {
     if (key.length != KEY_BYTES) {
       throw new IllegalArgumentException(
-          "an AES-256 key has " + KEY_BYTES + " bytes, not " + key.length);
+          "key (" + key.length + " bytes) must have " + KEY_BYTES + " bytes for AES-256");
     }
     if (nonce.length != NONCE_BYTES) {
       throw new IllegalArgumentException(
-          "the nonce has " + NONCE_BYTES + " bytes, not " + nonce.length);
+          "nonce (" + nonce.length + " bytes) must have " + NONCE_BYTES + " bytes");
     }
   }
 }

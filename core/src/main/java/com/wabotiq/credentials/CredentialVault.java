@@ -538,7 +538,7 @@ public final class CredentialVault {
   private static void checkField(String field) {
     Checks.notNull(field, "field");
     Checks.argument(FIELD.matcher(field).matches(),
-        "field %s is not a snake_case name (optionally with one dotted prefix)", field);
+        "field (%s) must be a snake_case name (optionally with one dotted prefix)", field);
   }
 
   /**

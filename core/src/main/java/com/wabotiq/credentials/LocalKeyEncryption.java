@@ -66,7 +66,7 @@ public final class LocalKeyEncryption implements KeyEncryption {
         continue;
       }
       int eq = line.indexOf('=');
-      Checks.argument(eq > 0, "master keys line %d: expected <key-id>=<base64 key>", i + 1);
+      Checks.argument(eq > 0, "master keys line %d must read <key-id>=<base64 key>", i + 1);
       String id = line.substring(0, eq).strip();
       String value = line.substring(eq + 1).strip();
       if (id.equals("primary")) {
@@ -78,12 +78,12 @@ public final class LocalKeyEncryption implements KeyEncryption {
         key = Base64.getDecoder().decode(value);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "master keys line " + (i + 1) + ": key " + id + " is not base64");
+            "master keys line " + (i + 1) + " (key " + id + ") must hold a base64 key");
       }
       Checks.argument(key.length == AesGcm.KEY_BYTES,
-          "master keys line %d: key %s has %d bytes, not 32", i + 1, id, key.length);
-      Checks.argument(keys.put(id, key) == null, "master keys line %d: key %s appears twice",
-          i + 1, id);
+          "master keys line %d (key %s, %d bytes) must hold a 32-byte key", i + 1, id, key.length);
+      Checks.argument(keys.put(id, key) == null,
+          "master keys line %d (key %s) must name a key id no earlier line names", i + 1, id);
     }
     return of(keys, primary);
   }
@@ -115,7 +115,7 @@ public final class LocalKeyEncryption implements KeyEncryption {
   public static LocalKeyEncryption fromEnvironment(String variable) {
     Checks.notNull(variable, "variable");
     String value = System.getenv(variable);
-    Checks.argument(value != null, "environment variable %s is not set", variable);
+    Checks.argument(value != null, "variable (%s) must name a set environment variable", variable);
     return fromText(value);
   }
 
@@ -180,7 +180,7 @@ public final class LocalKeyEncryption implements KeyEncryption {
    */
   public LocalKeyEncryption rotatedTo(String keyId) {
     Checks.notNull(keyId, "keyId");
-    Checks.argument(!keys.containsKey(keyId), "key id %s is taken", keyId);
+    Checks.argument(!keys.containsKey(keyId), "keyId (%s) must be an id no master key has", keyId);
     byte[] key = new byte[AesGcm.KEY_BYTES];
     RANDOM.nextBytes(key);
     Map<String, byte[]> more = new LinkedHashMap<>(keys);
@@ -197,8 +197,8 @@ public final class LocalKeyEncryption implements KeyEncryption {
    * @throws IllegalArgumentException if the id is the primary or unknown
    */
   public LocalKeyEncryption retiring(String keyId) {
-    Checks.argument(!primary.equals(keyId), "the primary key %s cannot be retired", keyId);
-    Checks.argument(keys.containsKey(keyId), "key id %s is unknown", keyId);
+    Checks.argument(!primary.equals(keyId), "keyId (%s) must not be the primary key", keyId);
+    Checks.argument(keys.containsKey(keyId), "keyId (%s) must be the id of a master key", keyId);
     Map<String, byte[]> fewer = new LinkedHashMap<>(keys);
     fewer.remove(keyId);
     return of(fewer, primary);
@@ -268,9 +268,10 @@ public final class LocalKeyEncryption implements KeyEncryption {
   }
 
   private static LocalKeyEncryption of(Map<String, byte[]> keys, @Nullable String primary) {
-    Checks.argument(!keys.isEmpty(), "no master key was given");
+    Checks.argument(!keys.isEmpty(), "keys (none) must hold at least one master key");
     String chosen = primary != null ? primary : keys.keySet().iterator().next();
-    Checks.argument(keys.containsKey(chosen), "the primary key %s is not among the keys", chosen);
+    Checks.argument(
+        keys.containsKey(chosen), "primary (%s) must be the id of one of the keys", chosen);
     return new LocalKeyEncryption(Collections.unmodifiableMap(new LinkedHashMap<>(keys)), chosen);
   }
 

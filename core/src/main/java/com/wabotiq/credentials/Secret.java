@@ -48,7 +48,7 @@ public final class Secret {
    */
   public static Secret of(String plaintext) {
     Checks.notNull(plaintext, "plaintext");
-    Checks.argument(!plaintext.isEmpty(), "a secret must not be empty");
+    Checks.argument(!plaintext.isEmpty(), "plaintext must not be empty");
     return new Secret(plaintext.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -62,7 +62,7 @@ public final class Secret {
    */
   public static Secret ofUtf8(byte[] utf8) {
     Checks.notNull(utf8, "utf8");
-    Checks.argument(utf8.length > 0, "a secret must not be empty");
+    Checks.argument(utf8.length > 0, "utf8 must not be empty");
     return new Secret(utf8.clone());
   }
 

@@ -69,32 +69,32 @@ class LocalKeyEncryptionTest {
         .hasMessageContaining("cannot open the keystore");
     assertThatThrownBy(() -> LocalKeyEncryption.fromKeyStore(file, password, "absent"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the primary key absent is not among the keys");
+        .hasMessage("primary (absent) must be the id of one of the keys");
   }
 
   @Test
   void fromEnvironment_anUnsetVariable_isNamed() {
     assertThatThrownBy(() -> LocalKeyEncryption.fromEnvironment("WABOTIQ_NO_SUCH_VARIABLE_42"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("environment variable WABOTIQ_NO_SUCH_VARIABLE_42 is not set");
+        .hasMessage("variable (WABOTIQ_NO_SUCH_VARIABLE_42) must name a set environment variable");
   }
 
   @Test
   void fromText_badLinesNameTheLineAndRuleNeverTheKey() {
     String key = java.util.Base64.getEncoder().encodeToString(new byte[32]);
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("no equals sign"))
-        .hasMessage("master keys line 1: expected <key-id>=<base64 key>");
+        .hasMessage("master keys line 1 must read <key-id>=<base64 key>");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("k1=" + key + "\nk2=!!!"))
-        .hasMessage("master keys line 2: key k2 is not base64");
+        .hasMessage("master keys line 2 (key k2) must hold a base64 key");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("k1=AAAA"))
-        .hasMessage("master keys line 1: key k1 has 3 bytes, not 32");
+        .hasMessage("master keys line 1 (key k1, 3 bytes) must hold a 32-byte key");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("primary=k9\nk1=" + key))
-        .hasMessage("the primary key k9 is not among the keys");
+        .hasMessage("primary (k9) must be the id of one of the keys");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("# nothing"))
-        .hasMessage("no master key was given");
+        .hasMessage("keys (none) must hold at least one master key");
     assertThatThrownBy(() -> LocalKeyEncryption.generate("k1").retiring("k1"))
-        .hasMessage("the primary key k1 cannot be retired");
+        .hasMessage("keyId (k1) must not be the primary key");
     assertThatThrownBy(() -> LocalKeyEncryption.generate("k1").rotatedTo("k1"))
-        .hasMessage("key id k1 is taken");
+        .hasMessage("keyId (k1) must be an id no master key has");
   }
 }

@@ -89,8 +89,9 @@ class SecretTest {
     assertThatThrownBy(() -> Secret.of(null)).isInstanceOf(NullPointerException.class)
         .hasMessageContaining("plaintext");
     assertThatThrownBy(() -> Secret.of("")).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("a secret must not be empty");
+        .hasMessage("plaintext must not be empty");
     assertThatThrownBy(() -> Secret.ofUtf8(new byte[0]))
-        .isInstanceOf(IllegalArgumentException.class);
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("utf8 must not be empty");
   }
 }

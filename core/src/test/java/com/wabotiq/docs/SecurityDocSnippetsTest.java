@@ -81,7 +81,7 @@ class SecurityDocSnippetsTest {
       // [end]
       assertThat(masterKeys).isNull();
     }).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("environment variable WABOTIQ_MASTER_KEYS is not set");
+        .hasMessage("variable (WABOTIQ_MASTER_KEYS) must name a set environment variable");
   }
 
   @Test
