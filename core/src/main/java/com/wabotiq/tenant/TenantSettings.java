@@ -624,7 +624,12 @@ public record TenantSettings(
   private static void requireDepth(String path, int level) {
     if (level > MAX_METADATA_DEPTH) {
       throw new IllegalArgumentException(
-          path + " must nest at most " + MAX_METADATA_DEPTH + " levels of objects and arrays");
+          path
+              + " (level "
+              + level
+              + ") must nest at most "
+              + MAX_METADATA_DEPTH
+              + " levels of objects and arrays");
     }
   }
 
@@ -638,7 +643,7 @@ public record TenantSettings(
       }
       if (!(key instanceof String name)) {
         throw new IllegalArgumentException(
-            path + " has a key of type " + key.getClass().getName() + ", expected String");
+            path + " key (a " + key.getClass().getName() + ") must be a String");
       }
       Checks.wellFormedText(name, path + " key");
       Object value = e.getValue();
@@ -701,8 +706,8 @@ public record TenantSettings(
     }
     throw new IllegalArgumentException(
         path
-            + " has a value of type "
+            + " (a "
             + value.getClass().getName()
-            + ", expected String, Boolean, a number, List or Map");
+            + ") must be a String, Boolean, a number, List or Map");
   }
 }

@@ -53,7 +53,9 @@ class NestingAndFacadeTest {
     assertThatThrownBy(() -> EdgeRoundTripTest.settings(EdgeValues.nested(depth)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "metadata" + ".a".repeat(LIMIT) + " must nest at most 64 levels of objects and arrays");
+            "metadata"
+                + ".a".repeat(LIMIT)
+                + " (level 65) must nest at most 64 levels of objects and arrays");
     for (JsonCodec codec : List.of(JsonCodec.strict(), JsonCodec.lenient())) {
       JsonDecodingException e =
           catchThrowableOfType(

@@ -219,8 +219,8 @@ class TenantSettingsTest {
     assertThatThrownBy(() -> TenantSettings.builder().tenantId(TENANT).metadata(source).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "metadata.when[0] has a value of type java.time.Instant, expected String, Boolean, a"
-                + " number, List or Map");
+            "metadata.when[0] (a java.time.Instant) must be a String, Boolean, a number, List or"
+                + " Map");
     Map<String, Object> nan = Map.of("x", Double.NaN);
     assertThatThrownBy(() -> TenantSettings.builder().tenantId(TENANT).metadata(nan).build())
         .isInstanceOf(IllegalArgumentException.class)
@@ -228,7 +228,7 @@ class TenantSettingsTest {
     Map<String, Object> intKey = Map.of("m", Map.of(1, "one"));
     assertThatThrownBy(() -> TenantSettings.builder().tenantId(TENANT).metadata(intKey).build())
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("metadata.m has a key of type java.lang.Integer, expected String");
+        .hasMessage("metadata.m key (a java.lang.Integer) must be a String");
   }
 
   @Test
