@@ -232,18 +232,21 @@ public record PerformanceMetrics(
       DailyAnalytics day = days.get(i);
       Checks.argument(
           YearMonth.from(day.date()).equals(period),
-          "date (%s) of days[%d] is outside period %s",
-          day.date(),
+          "days[%d].date (%s) must be in period %s",
           i,
+          day.date(),
           period);
       Checks.argument(
           day.tenantId().equals(tenant),
-          "tenant_id (%s) of days[%d] is not tenant %s",
-          day.tenantId(),
+          "days[%d].tenant_id (%s) must be tenant %s",
           i,
+          day.tenantId(),
           tenant);
       Checks.argument(
-          seen.add(day.date()), "date (%s) of days[%d] appears more than once", day.date(), i);
+          seen.add(day.date()),
+          "days[%d].date (%s) must differ from every earlier day's date",
+          i,
+          day.date());
     }
   }
 

@@ -265,7 +265,7 @@ class PerformanceMetricsTest {
         List.of(day(30).build(), day(1).date(LocalDate.of(2025, 12, 1)).build());
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PerformanceMetrics.rollUp(NOVEMBER, TENANT, days, GROWTH_FEE))
-        .withMessage("date (2025-12-01) of days[1] is outside period 2025-11");
+        .withMessage("days[1].date (2025-12-01) must be in period 2025-11");
   }
 
   @Test
@@ -274,7 +274,7 @@ class PerformanceMetricsTest {
     List<DailyAnalytics> days = List.of(day(1).tenantId(other).build());
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PerformanceMetrics.rollUp(NOVEMBER, TENANT, days, GROWTH_FEE))
-        .withMessage("tenant_id (other-tenant) of days[0] is not tenant " + TENANT.value());
+        .withMessage("days[0].tenant_id (other-tenant) must be tenant " + TENANT.value());
   }
 
   @Test
@@ -282,7 +282,7 @@ class PerformanceMetricsTest {
     List<DailyAnalytics> days = List.of(day(5).build(), day(6).build(), day(5).build());
     assertThatIllegalArgumentException()
         .isThrownBy(() -> PerformanceMetrics.rollUp(NOVEMBER, TENANT, days, GROWTH_FEE))
-        .withMessage("date (2025-11-05) of days[2] appears more than once");
+        .withMessage("days[2].date (2025-11-05) must differ from every earlier day's date");
   }
 
   @Test
