@@ -376,7 +376,7 @@ final class MemoryBackend implements CounterBackend, UsageCounters {
     Checks.notNull(tenantId, "tenant_id");
     Checks.notNull(deltas, "deltas");
     if (deltas.isEmpty()) {
-      throw new IllegalArgumentException("deltas (an empty list) must hold at least one delta");
+      throw new IllegalArgumentException("deltas (" + deltas + ") must not be empty");
     }
     Key[] keys = new Key[deltas.size()];
     for (int i = 0; i < keys.length; i++) {
@@ -392,8 +392,8 @@ final class MemoryBackend implements CounterBackend, UsageCounters {
       if (keys[order[i]].equals(keys[order[i - 1]])) {
         Key twice = keys[order[i]];
         throw new IllegalArgumentException(
-            "deltas (counter " + twice.metric() + ", " + twice.period() + " twice) must name each"
-                + " counter once");
+            "deltas (" + deltas + ") must name each counter once (" + twice.metric() + ", "
+                + twice.period() + " appears twice)");
       }
     }
     Table table = (Table) slot(tenantId);

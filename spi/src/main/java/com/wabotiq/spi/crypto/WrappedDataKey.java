@@ -29,7 +29,10 @@ public final class WrappedDataKey {
     Objects.requireNonNull(keyId, "key_id == null");
     Objects.requireNonNull(ciphertext, "ciphertext == null");
     if (keyId.isBlank() || keyId.length() > 255 || !keyId.chars().allMatch(c -> c > 32 && c < 127)) {
-      throw new IllegalArgumentException("key_id must be 1 to 255 printable ASCII characters");
+      throw new IllegalArgumentException(
+          "key_id (a string of "
+              + keyId.length()
+              + " characters) must be 1 to 255 printable ASCII characters");
     }
     if (ciphertext.length == 0) {
       throw new IllegalArgumentException("ciphertext must not be empty");

@@ -35,8 +35,11 @@ public record CounterDelta(String metric, String period, long amount, long limit
   public CounterDelta {
     Objects.requireNonNull(metric, "metric == null");
     Objects.requireNonNull(period, "period == null");
-    if (metric.isBlank() || period.isBlank()) {
-      throw new IllegalArgumentException("metric and period must not be blank");
+    if (metric.isBlank()) {
+      throw new IllegalArgumentException("metric (\"" + metric + "\") must not be blank");
+    }
+    if (period.isBlank()) {
+      throw new IllegalArgumentException("period (\"" + period + "\") must not be blank");
     }
     if (amount < 0) {
       throw new IllegalArgumentException("amount (" + amount + ") must be >= 0");
