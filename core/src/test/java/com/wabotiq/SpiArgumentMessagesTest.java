@@ -27,7 +27,8 @@ class SpiArgumentMessagesTest {
     String unprintable = "k\n1";
     assertThatThrownBy(() -> new WrappedDataKey(unprintable, new byte[] {1}))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("key_id (a string of 3 characters) must be 1 to 255 printable ASCII characters");
+        .hasMessage(
+            "key_id (a string of 3 characters) must be 1 to 255 printable ASCII characters");
     assertThatThrownBy(() -> new WrappedDataKey("k1", new byte[0]))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ciphertext must not be empty");
