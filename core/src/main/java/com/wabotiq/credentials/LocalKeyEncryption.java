@@ -78,12 +78,12 @@ public final class LocalKeyEncryption implements KeyEncryption {
         key = Base64.getDecoder().decode(value);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException(
-            "master keys line " + (i + 1) + " (key " + id + ") must hold a base64 key");
+            "master keys line " + (i + 1) + " must hold a base64 key after its key id");
       }
       Checks.argument(key.length == AesGcm.KEY_BYTES,
-          "master keys line %d (key %s, %d bytes) must hold a 32-byte key", i + 1, id, key.length);
+          "master keys line %d (%d key bytes) must hold a 32-byte key", i + 1, key.length);
       Checks.argument(keys.put(id, key) == null,
-          "master keys line %d (key %s) must name a key id no earlier line names", i + 1, id);
+          "master keys line %d must name a key id no earlier line names", i + 1);
     }
     return of(keys, primary);
   }

@@ -243,7 +243,7 @@ class CredentialVaultTest {
         .substring(3);
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("k1=" + key + "\nk1=" + key))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("master keys line 2 (key k1) must name a key id no earlier line names");
+        .hasMessage("master keys line 2 must name a key id no earlier line names");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("k1=" + key.substring(4)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageNotContaining(key.substring(4));

@@ -85,11 +85,17 @@ class LocalKeyEncryptionTest {
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("no equals sign"))
         .hasMessage("master keys line 1 must read <key-id>=<base64 key>");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("k1=" + key + "\nk2=!!!"))
-        .hasMessage("master keys line 2 (key k2) must hold a base64 key");
+        .hasMessage("master keys line 2 must hold a base64 key after its key id");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("k1=AAAA"))
-        .hasMessage("master keys line 1 (key k1, 3 bytes) must hold a 32-byte key");
+        .hasMessage("master keys line 1 (3 key bytes) must hold a 32-byte key");
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("primary=k9\nk1=" + key))
         .hasMessage("primary (k9) must be the id of one of the keys");
+    // A bare key (no id) ends in '=': the text before it is key material and never shown.
+    String bare = java.util.Base64.getEncoder().encodeToString(new byte[] {7, 7, 7, 7, 7, 7, 7, 7,
+        7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7});
+    assertThatThrownBy(() -> LocalKeyEncryption.fromText(bare))
+        .hasMessage("master keys line 1 (0 key bytes) must hold a 32-byte key")
+        .hasMessageNotContaining(bare.substring(0, 8));
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("# nothing"))
         .hasMessage("keys (none) must hold at least one master key");
     assertThatThrownBy(() -> LocalKeyEncryption.generate("k1").retiring("k1"))
