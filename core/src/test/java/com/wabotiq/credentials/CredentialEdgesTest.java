@@ -45,10 +45,10 @@ class CredentialEdgesTest {
     SealedSecret sealed = vault.seal(ACME, FIELD, Secret.of(TOKEN));
     assertThatThrownBy(() -> vault.seal(ACME, field, Secret.of(TOKEN)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("field " + field + " is not a snake_case name (optionally with one dotted prefix)");
+        .hasMessage("field (" + field + ") must be a snake_case name (optionally with one dotted prefix)");
     assertThatThrownBy(() -> vault.open(ACME, field, sealed))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("field " + field + " is not a snake_case name");
+        .hasMessageStartingWith("field (" + field + ") must be a snake_case name");
   }
 
   @Test
@@ -154,10 +154,10 @@ class CredentialEdgesTest {
     String key = Base64.getEncoder().encodeToString(new byte[32]);
     assertThatThrownBy(() -> LocalKeyEncryption.fromText("=" + key + "\nprimary=k1\n"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("master keys line 1: expected <key-id>=<base64 key>");
+        .hasMessage("master keys line 1 must read <key-id>=<base64 key>");
     assertThatThrownBy(() -> k1.rotatedTo("k2").retiring("k3"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("key id k3 is unknown");
+        .hasMessage("keyId (k3) must be the id of a master key");
   }
 
   @Test
@@ -186,9 +186,9 @@ class CredentialEdgesTest {
         .containsExactly(1, 2, 3);
     assertThatThrownBy(() -> AesGcm.open(key, nonce, 1, sealed, 0, sealed.length, new byte[0]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the nonce's 12 bytes are out of bounds");
+        .hasMessageEndingWith("must leave 12 nonce bytes within the source (12 bytes)");
     assertThatThrownBy(() -> AesGcm.open(key, nonce, -1, sealed, 0, sealed.length, new byte[0]))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the nonce's 12 bytes are out of bounds");
+        .hasMessageEndingWith("must leave 12 nonce bytes within the source (12 bytes)");
   }
 }

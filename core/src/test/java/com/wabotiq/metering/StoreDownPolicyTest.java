@@ -24,10 +24,10 @@ class StoreDownPolicyTest {
     assertThat(one.allowance()).isEqualTo(1);
     assertThatThrownBy(() -> StoreDownPolicy.failOpen(0))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("allowance 0 < 1");
+        .hasMessage("allowance (0) must be at least 1");
     assertThatThrownBy(() -> StoreDownPolicy.failOpen(-1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("allowance -1 < 1");
+        .hasMessage("allowance (-1) must be at least 1");
   }
 
   @Test
