@@ -91,21 +91,9 @@ final class Reading {
     return name;
   }
 
-  /** The index of the first unpaired surrogate in {@code text}, or -1. */
+  /** The index of the first unpaired surrogate in {@code text}, or -1: the model's own rule. */
   static int unpairedSurrogate(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (Character.isSurrogate(c)) {
-        if (Character.isHighSurrogate(c)
-            && i + 1 < n
-            && Character.isLowSurrogate(text.charAt(i + 1))) {
-          i++;
-        } else {
-          return i;
-        }
-      }
-    }
-    return -1;
+    return Checks.unpairedSurrogate(text);
   }
 
   /**
