@@ -1,6 +1,7 @@
 package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecords;
 import com.wabotiq.spi.storage.UsageCounters;
@@ -23,6 +24,7 @@ public final class InMemoryStorage implements StorageProvider {
   private final MemoryDocuments documents = new MemoryDocuments();
   private final MemoryUsageCounters counters = new MemoryUsageCounters();
   private final MemoryWrappedKeys wrappedKeys = new MemoryWrappedKeys();
+  private final MemoryKeyActivity keyActivity = new MemoryKeyActivity();
 
   private InMemoryStorage() {}
 
@@ -78,6 +80,17 @@ public final class InMemoryStorage implements StorageProvider {
   @Override
   public WrappedKeys wrappedKeys() {
     return wrappedKeys;
+  }
+
+  /**
+   * When each API key was last used.
+   *
+   * @return the same store on every call
+   * @since 0.1.0
+   */
+  @Override
+  public KeyActivity keyActivity() {
+    return keyActivity;
   }
 
   /** Names the adapter; never its contents. */

@@ -18,4 +18,13 @@ public interface StorageProvider {
 
   /** {@return the wrapped data keys} */
   WrappedKeys wrappedKeys();
+
+  /**
+   * {@return when each API key was last used}
+   *
+   * @since 0.1.0
+   */
+  default KeyActivity keyActivity() {
+    throw new UnsupportedOperationException("key activity is not implemented by " + this);
+  }
 }
