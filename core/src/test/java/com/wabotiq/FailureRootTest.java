@@ -18,6 +18,7 @@ import com.wabotiq.spi.storage.AddResult;
 import com.wabotiq.spi.storage.CounterDelta;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecord;
 import com.wabotiq.spi.storage.TenantRecords;
@@ -237,13 +238,15 @@ class FailureRootTest {
             throwing(TenantRecords.class),
             throwing(Documents.class),
             throwing(UsageCounters.class),
-            throwing(WrappedKeys.class));
+            throwing(WrappedKeys.class),
+            throwing(KeyActivity.class));
       case "null-returning":
         return new Stores(
             returningNull(TenantRecords.class),
             returningNull(Documents.class),
             returningNull(UsageCounters.class),
-            returningNull(WrappedKeys.class));
+            returningNull(WrappedKeys.class),
+            returningNull(KeyActivity.class));
       case "garbage":
         return healthy
             .withTenants(garbageTenants(healthy.tenants()))
