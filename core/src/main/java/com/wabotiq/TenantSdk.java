@@ -1,5 +1,6 @@
 package com.wabotiq;
 
+import com.wabotiq.access.keys.ApiKeyEnvironment;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.spi.crypto.KeyEncryption;
@@ -142,6 +143,7 @@ public final class TenantSdk {
   private final TenantCache cache;
   private final ModelValidator validator = ModelValidator.create();
   private final TenantCredentials.PerKey credentials;
+  private final TenantApiKeys apiKeys;
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
@@ -164,6 +166,10 @@ public final class TenantSdk {
             : TenantCache.disabled();
     this.credentials = new TenantCredentials.PerKey(new CredentialAccess(), storage.wrappedKeys(),
         builder.keyEncryption, builder.dataKeyRevalidateAfter);
+    // API keys: last uses go to the adapter's own key activity store (guard it once the storage
+    // guards cover key activity).
+    this.apiKeys = new TenantApiKeys(this, clock, builder.apiKeyEnvironment, provider::keyActivity,
+        builder.apiKeyCacheExpireAfterWrite, builder.apiKeyUseFlushInterval, builder.cacheTicker);
   }
 
   /**
@@ -564,6 +570,17 @@ public final class TenantSdk {
   }
 
   /**
+   * Tenants' API keys: issue, list, revoke, expire, roll and authenticate (see {@link
+   * TenantApiKeys}). The same object on every call.
+   *
+   * @return this facade's API keys
+   * @since 0.1.0
+   */
+  public TenantApiKeys apiKeys() {
+    return apiKeys;
+  }
+
+  /**
    * What the tenant cache has done since this facade was built; all zeros when the cache is
    * disabled.
    *
@@ -572,6 +589,16 @@ public final class TenantSdk {
    */
   public TenantCacheStats cacheStats() {
     return cache.stats();
+  }
+
+  /** For {@link TenantApiKeys}: the tenant holding an API key hash, not soft-deleted. */
+  Optional<Tenant> findByApiKeyHash(String keyHash) {
+    return find(UniqueKey.API_KEY_HASH, keyHash);
+  }
+
+  /** For {@link TenantApiKeys}: a tenant read from storage, deleted or not. */
+  Tenant readTenantForKeys(TenantId id) {
+    return readFresh(id).value();
   }
 
   /** Runs the cache's pending maintenance now (expiry, eviction); for tests. */
@@ -670,6 +697,7 @@ public final class TenantSdk {
       throw e;
     }
     cache.written(current.value(), new Versioned<>(next, stored.version()));
+    apiKeys.written(current.value(), next);
     return next;
   }
 
@@ -802,6 +830,9 @@ public final class TenantSdk {
     private @Nullable LongSupplier cacheTicker;
     private @Nullable KeyEncryption keyEncryption;
     private Duration dataKeyRevalidateAfter = Duration.ofSeconds(30);
+    private ApiKeyEnvironment apiKeyEnvironment = ApiKeyEnvironment.LIVE;
+    private Duration apiKeyCacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
+    private Duration apiKeyUseFlushInterval = Duration.ofSeconds(60);
     /** Set by {@link TenantSdk#inMemory()} only: meter in the meter's own heap table. */
     private boolean heapCounters;
 
@@ -916,6 +947,57 @@ public final class TenantSdk {
       Checks.argument(!revalidateAfter.isNegative(),
           "dataKeyRevalidateAfter (%s) must be >= 0", revalidateAfter);
       this.dataKeyRevalidateAfter = revalidateAfter;
+      return this;
+    }
+
+    /**
+     * Sets the environment of the API keys this facade issues: {@code wbq_live_} keys (the
+     * default) or {@code wbq_test_} keys. Keys of both environments authenticate.
+     *
+     * @param environment live or test
+     * @return this builder
+     * @throws NullPointerException if {@code environment} is null
+     * @since 0.1.0
+     */
+    public Builder apiKeyEnvironment(ApiKeyEnvironment environment) {
+      this.apiKeyEnvironment = Checks.notNull(environment, "apiKeyEnvironment");
+      return this;
+    }
+
+    /**
+     * Sets how long a found API key is served from memory; 30 seconds by default, zero for no
+     * cache. It bounds how long a key revoked, or a tenant suspended, by another instance still
+     * authenticates here.
+     *
+     * @param expireAfterWrite zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative
+     * @throws NullPointerException if it is null
+     * @since 0.1.0
+     */
+    public Builder apiKeyCacheExpireAfterWrite(Duration expireAfterWrite) {
+      Checks.notNull(expireAfterWrite, "apiKeyCacheExpireAfterWrite");
+      Checks.argument(!expireAfterWrite.isNegative(),
+          "apiKeyCacheExpireAfterWrite (%s) must be >= 0", expireAfterWrite);
+      this.apiKeyCacheExpireAfterWrite = expireAfterWrite;
+      return this;
+    }
+
+    /**
+     * Sets how often the API key uses noted in memory are written to storage; 60 seconds by
+     * default. It bounds how far a listed last use lags.
+     *
+     * @param interval positive
+     * @return this builder
+     * @throws IllegalArgumentException if it is zero or negative
+     * @throws NullPointerException if it is null
+     * @since 0.1.0
+     */
+    public Builder apiKeyUseFlushInterval(Duration interval) {
+      Checks.notNull(interval, "apiKeyUseFlushInterval");
+      Checks.argument(!interval.isZero() && !interval.isNegative(),
+          "apiKeyUseFlushInterval (%s) must be > 0", interval);
+      this.apiKeyUseFlushInterval = interval;
       return this;
     }
 
