@@ -142,6 +142,7 @@ public final class TenantSdk {
   private final TenantCache cache;
   private final ModelValidator validator = ModelValidator.create();
   private final TenantCredentials.PerKey credentials;
+  private final TenantWebhooks webhooks;
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
@@ -164,6 +165,7 @@ public final class TenantSdk {
             : TenantCache.disabled();
     this.credentials = new TenantCredentials.PerKey(new CredentialAccess(), storage.wrappedKeys(),
         builder.keyEncryption, builder.dataKeyRevalidateAfter);
+    this.webhooks = new TenantWebhooks(this::credentials, clock, builder.webhooks);
   }
 
   /**
@@ -564,6 +566,18 @@ public final class TenantSdk {
   }
 
   /**
+   * Inbound webhook verification with tenants' secrets from {@link #credentials()} (so the builder
+   * needs a key encryption), under the options of {@link Builder#webhooks}; the same object, with
+   * one replay guard, on every call.
+   *
+   * @return this facade's webhook verification
+   * @since 0.1.0
+   */
+  public TenantWebhooks webhooks() {
+    return webhooks;
+  }
+
+  /**
    * What the tenant cache has done since this facade was built; all zeros when the cache is
    * disabled.
    *
@@ -802,6 +816,7 @@ public final class TenantSdk {
     private @Nullable LongSupplier cacheTicker;
     private @Nullable KeyEncryption keyEncryption;
     private Duration dataKeyRevalidateAfter = Duration.ofSeconds(30);
+    private TenantWebhooks.Options webhooks = TenantWebhooks.Options.defaults();
     /** Set by {@link TenantSdk#inMemory()} only: meter in the meter's own heap table. */
     private boolean heapCounters;
 
@@ -916,6 +931,20 @@ public final class TenantSdk {
       Checks.argument(!revalidateAfter.isNegative(),
           "dataKeyRevalidateAfter (%s) must be >= 0", revalidateAfter);
       this.dataKeyRevalidateAfter = revalidateAfter;
+      return this;
+    }
+
+    /**
+     * Sets how {@link TenantSdk#webhooks()} verifies: Stripe's tolerance and the replay guard's
+     * size; {@link TenantWebhooks.Options#defaults()} by default.
+     *
+     * @param options the options
+     * @return this builder
+     * @throws NullPointerException if {@code options} is null
+     * @since 0.1.0
+     */
+    public Builder webhooks(TenantWebhooks.Options options) {
+      this.webhooks = Checks.notNull(options, "webhooks");
       return this;
     }
 
