@@ -185,7 +185,7 @@ public final class TenantWebhooks {
       Checks.argument(
           tolerance.compareTo(Duration.ofSeconds(1)) >= 0
               && tolerance.compareTo(Duration.ofDays(1)) <= 0
-              && tolerance.getNano() == 0,
+              && tolerance.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).equals(tolerance),
           "tolerance (%s) must be whole seconds from PT1S to P1D", tolerance);
       Checks.argument(replayGuardSize >= 0, "replayGuardSize (%s) must be >= 0", replayGuardSize);
     }

@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class WebhookVerifier {
   /** Stripe's default tolerance, used in both directions. */
-  public static final Duration DEFAULT_TOLERANCE = Duration.ofSeconds(300);
+  public static final Duration DEFAULT_TOLERANCE = Duration.ofMinutes(5);
 
   private static final byte[] DOT = {'.'};
   private static final String META_PREFIX = "sha256=";
@@ -58,7 +58,7 @@ public final class WebhookVerifier {
         builder.secrets.stream().map(s -> new Hmac(algorithm, s)).toArray(Hmac[]::new);
     builder.secrets.forEach(s -> Arrays.fill(s, (byte) 0));
     this.clock = builder.clock;
-    this.toleranceSeconds = builder.tolerance.getSeconds();
+    this.toleranceSeconds = builder.tolerance.toSeconds();
     this.replayGuard = builder.replayGuard;
   }
 
@@ -125,7 +125,7 @@ public final class WebhookVerifier {
     byte[] body = request.rawBody();
     for (Hmac key : keys) {
       if (Hmac.matches(key.of(body), expected)) {
-        return remember(request, headerId(request));
+        return remember(headerId(request));
       }
     }
     return result(VerificationCode.NO_SIGNATURE_MATCH, null);
@@ -157,7 +157,7 @@ public final class WebhookVerifier {
     if (age > toleranceSeconds || age < -toleranceSeconds) {
       return result(VerificationCode.TIMESTAMP_OUTSIDE_TOLERANCE, null);
     }
-    return remember(request, EventIds.topLevelId(body));
+    return remember(EventIds.topLevelId(body));
   }
 
   private Verification twilio(WebhookRequest request, String header) {
@@ -189,7 +189,7 @@ public final class WebhookVerifier {
     if (bodyHash != null && !bodyHashMatches(bodyHash, body)) {
       return result(VerificationCode.NO_SIGNATURE_MATCH, null);
     }
-    return remember(request, headerId(request));
+    return remember(headerId(request));
   }
 
   private boolean twilioSignatureMatches(String url, String fields, byte[] expected) {
@@ -231,7 +231,7 @@ public final class WebhookVerifier {
   }
 
   /** A verified delivery: refused if the guard saw its id within its window, else remembered. */
-  private Verification remember(WebhookRequest request, @Nullable String id) {
+  private Verification remember(@Nullable String id) {
     ReplayGuard guard = replayGuard;
     if (guard != null && id != null && !guard.firstSeen(provider, id, clock.instant())) {
       return result(VerificationCode.REPLAYED, id);
@@ -348,7 +348,7 @@ public final class WebhookVerifier {
       Checks.argument(
           tolerance.compareTo(Duration.ofSeconds(1)) >= 0
               && tolerance.compareTo(Duration.ofDays(1)) <= 0
-              && tolerance.getNano() == 0,
+              && tolerance.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).equals(tolerance),
           "tolerance (%s) must be whole seconds from PT1S to P1D", tolerance);
       this.tolerance = tolerance;
       return this;
