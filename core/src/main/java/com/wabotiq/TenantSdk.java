@@ -144,6 +144,7 @@ public final class TenantSdk {
   private final ModelValidator validator = ModelValidator.create();
   private final TenantCredentials.PerKey credentials;
   private final TenantApiKeys apiKeys;
+  private final TenantWebhooks webhooks;
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
@@ -166,10 +167,10 @@ public final class TenantSdk {
             : TenantCache.disabled();
     this.credentials = new TenantCredentials.PerKey(new CredentialAccess(), storage.wrappedKeys(),
         builder.keyEncryption, builder.dataKeyRevalidateAfter);
-    // API keys: last uses go to the adapter's own key activity store (guard it once the storage
-    // guards cover key activity).
-    this.apiKeys = new TenantApiKeys(this, clock, builder.apiKeyEnvironment, provider::keyActivity,
+    // API keys: last uses go to the adapter's key activity store, behind the storage guards.
+    this.apiKeys = new TenantApiKeys(this, clock, builder.apiKeyEnvironment, storage::keyActivity,
         builder.apiKeyCacheExpireAfterWrite, builder.apiKeyUseFlushInterval, builder.cacheTicker);
+    this.webhooks = new TenantWebhooks(this::credentials, clock, builder.webhooks);
   }
 
   /**
@@ -581,6 +582,18 @@ public final class TenantSdk {
   }
 
   /**
+   * Inbound webhook verification with tenants' secrets from {@link #credentials()} (so the builder
+   * needs a key encryption), under the options of {@link Builder#webhooks}; the same object, with
+   * one replay guard, on every call.
+   *
+   * @return this facade's webhook verification
+   * @since 0.1.0
+   */
+  public TenantWebhooks webhooks() {
+    return webhooks;
+  }
+
+  /**
    * What the tenant cache has done since this facade was built; all zeros when the cache is
    * disabled.
    *
@@ -833,6 +846,7 @@ public final class TenantSdk {
     private ApiKeyEnvironment apiKeyEnvironment = ApiKeyEnvironment.LIVE;
     private Duration apiKeyCacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
     private Duration apiKeyUseFlushInterval = Duration.ofSeconds(60);
+    private TenantWebhooks.Options webhooks = TenantWebhooks.Options.defaults();
     /** Set by {@link TenantSdk#inMemory()} only: meter in the meter's own heap table. */
     private boolean heapCounters;
 
@@ -998,6 +1012,20 @@ public final class TenantSdk {
       Checks.argument(!interval.isZero() && !interval.isNegative(),
           "apiKeyUseFlushInterval (%s) must be > 0", interval);
       this.apiKeyUseFlushInterval = interval;
+      return this;
+    }
+
+    /**
+     * Sets how {@link TenantSdk#webhooks()} verifies: Stripe's tolerance and the replay guard's
+     * size; {@link TenantWebhooks.Options#defaults()} by default.
+     *
+     * @param options the options
+     * @return this builder
+     * @throws NullPointerException if {@code options} is null
+     * @since 0.1.0
+     */
+    public Builder webhooks(TenantWebhooks.Options options) {
+      this.webhooks = Checks.notNull(options, "webhooks");
       return this;
     }
 
