@@ -1,5 +1,6 @@
 package com.wabotiq;
 
+import com.wabotiq.access.webhooks.WebhookUrls;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.spi.crypto.KeyEncryption;
@@ -142,6 +143,7 @@ public final class TenantSdk {
   private final TenantCache cache;
   private final ModelValidator validator = ModelValidator.create();
   private final TenantCredentials.PerKey credentials;
+  private final WebhookUrls webhookUrls;
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
@@ -164,6 +166,7 @@ public final class TenantSdk {
             : TenantCache.disabled();
     this.credentials = new TenantCredentials.PerKey(new CredentialAccess(), storage.wrappedKeys(),
         builder.keyEncryption, builder.dataKeyRevalidateAfter);
+    this.webhookUrls = builder.webhookUrls;
   }
 
   /**
@@ -564,6 +567,31 @@ public final class TenantSdk {
   }
 
   /**
+   * Tenants' webhook and callback URLs and M-Pesa callback tokens, the tokens sealed under the key
+   * encryption given to the builder.
+   *
+   * @return the callbacks
+   * @throws IllegalStateException if the builder was given no key encryption
+   * @since 0.1.0
+   */
+  public TenantCallbacks callbacks() {
+    return new TenantCallbacks(this, credentials.configured(), webhookUrls, clock);
+  }
+
+  /**
+   * Tenants' webhook and callback URLs and M-Pesa callback tokens, the tokens sealed under {@code
+   * kek}.
+   *
+   * @param kek the key encryption
+   * @return the callbacks
+   * @throws NullPointerException if {@code kek} is null
+   * @since 0.1.0
+   */
+  public TenantCallbacks callbacks(KeyEncryption kek) {
+    return new TenantCallbacks(this, credentials.of(kek), webhookUrls, clock);
+  }
+
+  /**
    * What the tenant cache has done since this facade was built; all zeros when the cache is
    * disabled.
    *
@@ -798,6 +826,7 @@ public final class TenantSdk {
     private Clock clock = Clock.systemUTC();
     private long cacheMaximumSize = DEFAULT_CACHE_MAXIMUM_SIZE;
     private Duration cacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
+    private WebhookUrls webhookUrls = WebhookUrls.defaults();
     private boolean cacheEnabled = true;
     private @Nullable LongSupplier cacheTicker;
     private @Nullable KeyEncryption keyEncryption;
@@ -916,6 +945,20 @@ public final class TenantSdk {
       Checks.argument(!revalidateAfter.isNegative(),
           "dataKeyRevalidateAfter (%s) must be >= 0", revalidateAfter);
       this.dataKeyRevalidateAfter = revalidateAfter;
+      return this;
+    }
+
+    /**
+     * Sets the base of tenants' webhook and callback URLs ({@link TenantSdk#callbacks()}); {@link
+     * WebhookUrls#defaults()} (the reference's {@code https://api.wabotiq.com/v1}) by default.
+     *
+     * @param urls e.g. {@code WebhookUrls.of("https://hooks.example.com/v1")}
+     * @return this builder
+     * @throws NullPointerException if {@code urls} is null
+     * @since 0.1.0
+     */
+    public Builder webhookUrls(WebhookUrls urls) {
+      this.webhookUrls = Checks.notNull(urls, "webhookUrls");
       return this;
     }
 
