@@ -183,7 +183,8 @@ public final class TenantCallbacks {
   }
 
   private void requireLive(TenantId tenant) {
-    Tenant record = sdk.tenant(tenant).orElseThrow(() -> new TenantNotFoundException(tenant, false));
+    Tenant record =
+        sdk.tenant(tenant).orElseThrow(() -> new TenantNotFoundException(tenant, false));
     if (record.isDeleted()) {
       throw new TenantNotFoundException(tenant, true);
     }

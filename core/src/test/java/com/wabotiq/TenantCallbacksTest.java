@@ -263,7 +263,8 @@ class TenantCallbacksTest {
     assertThat(sdk.callbacks().webhookUrls(acme.id()))
         .containsEntry(WebhookEndpoint.TWILIO_INBOUND,
             "https://hooks.example.com/api/webhooks/twilio/inbound/" + id)
-        .containsEntry(WebhookEndpoint.PAYSTACK, "https://hooks.example.com/api/webhooks/paystack/" + id)
+        .containsEntry(WebhookEndpoint.PAYSTACK,
+            "https://hooks.example.com/api/webhooks/paystack/" + id)
         .hasSize(WebhookEndpoint.values().length);
     assertThat(sdk.callbacks().mpesaCallbackUrl(acme.id()))
         .startsWith("https://hooks.example.com/api/webhooks/mpesa/" + id + "/");
@@ -281,7 +282,8 @@ class TenantCallbacksTest {
     TenantCallbacks callbacks = bare.callbacks(KEK);
     Tenant acme = bare.createTenant(Fixtures.acme());
     String token = token(callbacks.mpesaCallbackUrl(acme.id()));
-    assertThat(callbacks.toString()).isEqualTo("TenantCallbacks[WebhookUrls[https://api.wabotiq.com/v1]]")
+    assertThat(callbacks.toString())
+        .isEqualTo("TenantCallbacks[WebhookUrls[https://api.wabotiq.com/v1]]")
         .doesNotContain(token);
     assertThat(callbacks.verifyMpesa(acme.id(), token).toString()).doesNotContain(token);
   }

@@ -22,7 +22,8 @@ class CallbackTokenKeysFuzzTest {
   private static final int CASES = 40;
   private static final int INPUTS_PER_CASE = 1_500;
   private static final String CHARS =
-      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz :-+.TZ_/\t\n\u00e9\u0000\ud83d";
+      "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+          + " :-+.TZ_/\t\n\u00e9\u0000\ud83d";
 
   static Stream<Long> seeds() {
     Random seeds = new Random(MASTER_SEED);
@@ -115,7 +116,8 @@ class CallbackTokenKeysFuzzTest {
   private static String randomText(Random r, int length) {
     StringBuilder s = new StringBuilder(length);
     for (int i = 0; i < length; i++) {
-      s.append(r.nextBoolean() ? CHARS.charAt(r.nextInt(CHARS.length())) : (char) r.nextInt(0xffff));
+      char c = r.nextBoolean() ? CHARS.charAt(r.nextInt(CHARS.length())) : (char) r.nextInt(0xffff);
+      s.append(c);
     }
     return s.toString();
   }

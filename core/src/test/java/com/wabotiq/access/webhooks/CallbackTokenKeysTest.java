@@ -3,10 +3,14 @@ package com.wabotiq.access.webhooks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.wabotiq.access.webhooks.CallbackTokenCheck.Code;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -23,6 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CallbackTokenKeysTest {
   private static final String A = "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z";
   private static final String B = "Zy9xWv8uTs7rQp6oNm5lKj4iHg3fEd2c";
+  private static final String ROTATED = "cbk1 " + B + " " + A + " 2025-11-20T12:00:00Z";
   private static final Instant NOON = Instant.parse("2025-11-20T12:00:00Z");
 
   @Test
@@ -95,7 +100,7 @@ class CallbackTokenKeysTest {
 
   @Test
   void check_givesEachCode() {
-    CallbackTokenKeys keys = CallbackTokenKeys.parse("cbk1 " + B + " " + A + " 2025-11-20T12:00:00Z");
+    CallbackTokenKeys keys = CallbackTokenKeys.parse(ROTATED);
     assertThat(keys.check(B, NOON)).isEqualTo(CallbackTokenCheck.of(Code.VALID));
     assertThat(keys.check(A, NOON).code()).isEqualTo(Code.VALID_PREVIOUS);
     assertThat(keys.check(null, NOON).code()).isEqualTo(Code.MISSING);
@@ -113,7 +118,7 @@ class CallbackTokenKeysTest {
 
   @Test
   void previousToken_isValidUpToAndIncludingItsInstant_notOneNanosecondLater() {
-    CallbackTokenKeys keys = CallbackTokenKeys.parse("cbk1 " + B + " " + A + " 2025-11-20T12:00:00Z");
+    CallbackTokenKeys keys = CallbackTokenKeys.parse(ROTATED);
     assertThat(keys.check(A, NOON.minus(Duration.ofDays(1))).code()).isEqualTo(Code.VALID_PREVIOUS);
     assertThat(keys.check(A, NOON).code()).isEqualTo(Code.VALID_PREVIOUS);
     assertThat(keys.check(A, NOON.plusNanos(1)).code()).isEqualTo(Code.EXPIRED_PREVIOUS);
@@ -131,7 +136,7 @@ class CallbackTokenKeysTest {
 
   @Test
   void toString_showsNoToken() {
-    CallbackTokenKeys keys = CallbackTokenKeys.parse("cbk1 " + B + " " + A + " 2025-11-20T12:00:00Z");
+    CallbackTokenKeys keys = CallbackTokenKeys.parse(ROTATED);
     assertThat(keys.toString()).doesNotContain(A).doesNotContain(B)
         .isEqualTo("CallbackTokenKeys[current=(hidden), previous=(hidden) valid until"
             + " 2025-11-20T12:00:00Z]");
@@ -176,5 +181,24 @@ class CallbackTokenKeysTest {
         .hasMessageContaining(rule)
         .hasMessageNotContaining(A.substring(0, 21))
         .hasMessageNotContaining(B.substring(0, 21));
+  }
+
+  @Test
+  void check_comparesOnlyThroughMessageDigestIsEqual() {
+    // The bytecode of check(): the presented token meets the stored ones only in
+    // MessageDigest.isEqual (on SHA-256 digests), never in an early-exit comparison.
+    JavaClass keys = new ClassFileImporter().importClass(CallbackTokenKeys.class);
+    List<String> calls = keys.getMethod("check", String.class, Instant.class)
+        .getMethodCallsFromSelf().stream()
+        .map(JavaMethodCall::getTarget)
+        .map(t -> t.getOwner().getName() + "." + t.getName())
+        .toList();
+    assertThat(calls).contains("java.security.MessageDigest.isEqual");
+    assertThat(calls).filteredOn(c -> c.startsWith("java.security.MessageDigest.isEqual"))
+        .hasSize(2);
+    assertThat(calls).noneMatch(c -> c.endsWith(".equals") || c.endsWith(".contentEquals")
+        || c.endsWith(".equalsIgnoreCase") || c.endsWith(".compareTo")
+        || c.endsWith(".regionMatches") || c.startsWith("java.util.Arrays.")
+        || c.endsWith(".hashCode") || c.endsWith(".mismatch"));
   }
 }

@@ -68,7 +68,8 @@ class WebhookUrlsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "short", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4/", "Ab3dEf6hIj9kLm2n?p5qRs8t"})
+  @ValueSource(
+      strings = {"", "short", "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4/", "Ab3dEf6hIj9kLm2n?p5qRs8t"})
   void mpesaCallbackUrl_refusesAMalformedToken_withoutShowingIt(String token) {
     assertThatThrownBy(() -> WebhookUrls.defaults().mpesaCallbackUrl(TENANT, token))
         .isInstanceOf(IllegalArgumentException.class)
@@ -88,8 +89,10 @@ class WebhookUrlsTest {
         Arguments.of("HTTPS://API.WabotIQ.com/v1", "https://api.wabotiq.com/v1"),
         Arguments.of("https://api.wabotiq.com", "https://api.wabotiq.com"),
         Arguments.of("https://api.wabotiq.com/", "https://api.wabotiq.com"),
-        Arguments.of("https://api.wabotiq.com:8443/hooks/v2", "https://api.wabotiq.com:8443/hooks/v2"),
-        Arguments.of("https://api.wabotiq.com/Mixed%20Case", "https://api.wabotiq.com/Mixed%20Case"));
+        Arguments.of(
+            "https://api.wabotiq.com:8443/hooks/v2", "https://api.wabotiq.com:8443/hooks/v2"),
+        Arguments.of(
+            "https://api.wabotiq.com/Mixed%20Case", "https://api.wabotiq.com/Mixed%20Case"));
   }
 
   @ParameterizedTest
