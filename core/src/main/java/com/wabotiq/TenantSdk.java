@@ -1,6 +1,7 @@
 package com.wabotiq;
 
 import com.wabotiq.access.keys.ApiKeyEnvironment;
+import com.wabotiq.access.webhooks.WebhookUrls;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.spi.crypto.KeyEncryption;
@@ -145,6 +146,7 @@ public final class TenantSdk {
   private final TenantCredentials.PerKey credentials;
   private final TenantApiKeys apiKeys;
   private final TenantWebhooks webhooks;
+  private final WebhookUrls webhookUrls;
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
@@ -171,6 +173,7 @@ public final class TenantSdk {
     this.apiKeys = new TenantApiKeys(this, clock, builder.apiKeyEnvironment, storage::keyActivity,
         builder.apiKeyCacheExpireAfterWrite, builder.apiKeyUseFlushInterval, builder.cacheTicker);
     this.webhooks = new TenantWebhooks(this::credentials, clock, builder.webhooks);
+    this.webhookUrls = builder.webhookUrls;
   }
 
   /**
@@ -594,6 +597,31 @@ public final class TenantSdk {
   }
 
   /**
+   * Tenants' webhook and callback URLs and M-Pesa callback tokens, the tokens sealed under the key
+   * encryption given to the builder.
+   *
+   * @return the callbacks
+   * @throws IllegalStateException if the builder was given no key encryption
+   * @since 0.1.0
+   */
+  public TenantCallbacks callbacks() {
+    return new TenantCallbacks(this, credentials.configured(), webhookUrls, clock);
+  }
+
+  /**
+   * Tenants' webhook and callback URLs and M-Pesa callback tokens, the tokens sealed under {@code
+   * kek}.
+   *
+   * @param kek the key encryption
+   * @return the callbacks
+   * @throws NullPointerException if {@code kek} is null
+   * @since 0.1.0
+   */
+  public TenantCallbacks callbacks(KeyEncryption kek) {
+    return new TenantCallbacks(this, credentials.of(kek), webhookUrls, clock);
+  }
+
+  /**
    * What the tenant cache has done since this facade was built; all zeros when the cache is
    * disabled.
    *
@@ -839,6 +867,7 @@ public final class TenantSdk {
     private Clock clock = Clock.systemUTC();
     private long cacheMaximumSize = DEFAULT_CACHE_MAXIMUM_SIZE;
     private Duration cacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
+    private WebhookUrls webhookUrls = WebhookUrls.defaults();
     private boolean cacheEnabled = true;
     private @Nullable LongSupplier cacheTicker;
     private @Nullable KeyEncryption keyEncryption;
@@ -1026,6 +1055,20 @@ public final class TenantSdk {
      */
     public Builder webhooks(TenantWebhooks.Options options) {
       this.webhooks = Checks.notNull(options, "webhooks");
+      return this;
+    }
+
+    /**
+     * Sets the base of tenants' webhook and callback URLs ({@link TenantSdk#callbacks()}); {@link
+     * WebhookUrls#defaults()} (the reference's {@code https://api.wabotiq.com/v1}) by default.
+     *
+     * @param urls e.g. {@code WebhookUrls.of("https://hooks.example.com/v1")}
+     * @return this builder
+     * @throws NullPointerException if {@code urls} is null
+     * @since 0.1.0
+     */
+    public Builder webhookUrls(WebhookUrls urls) {
+      this.webhookUrls = Checks.notNull(urls, "webhookUrls");
       return this;
     }
 

@@ -353,4 +353,18 @@ class ArchitectureTest {
       return !location.contains("-tests.jar") && !location.contains("/test-classes/");
     }
   }
+
+  /** The tenant URL and callback token types are pure: no facade, storage or metering. */
+  @ArchTest
+  static final ArchRule accessWebhooksReachesNeitherFacadeNorStorage =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.access.webhooks..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.store..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.metering..");
 }

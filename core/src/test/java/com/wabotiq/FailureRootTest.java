@@ -138,6 +138,12 @@ class FailureRootTest {
     CALLS.put(
         "credentials(get record)",
         (sdk, id) -> credentials(sdk).get(id, RecordCredential.TWILIO_TOKEN));
+    CALLS.put(
+        "callbacks(mpesaCallbackUrl)", (sdk, id) -> sdk.callbacks(kek()).mpesaCallbackUrl(id));
+    CALLS.put(
+        "callbacks(verifyMpesa)",
+        (sdk, id) -> sdk.callbacks(kek()).verifyMpesa(id, "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"));
+    CALLS.put("callbacks(rotateMpesa)", (sdk, id) -> sdk.callbacks(kek()).rotateMpesa(id, NOON));
     CALLS.put("cacheStats", (sdk, id) -> sdk.cacheStats());
   }
 
@@ -154,6 +160,10 @@ class FailureRootTest {
   private static final Set<String> MAY_SUCCEED_UNLESS_THROWING = Set.of("usageCounters(refund)");
 
   private static final LocalKeyEncryption KEK = LocalKeyEncryption.generate("k1");
+
+  private static LocalKeyEncryption kek() {
+    return KEK;
+  }
 
   private static TenantCredentials credentials(TenantSdk sdk) {
     return sdk.credentials(KEK);
