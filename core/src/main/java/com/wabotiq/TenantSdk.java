@@ -1,5 +1,7 @@
 package com.wabotiq;
 
+import com.wabotiq.access.cors.CorsConfigurationException;
+import com.wabotiq.access.cors.CorsPolicy;
 import com.wabotiq.access.keys.ApiKeyEnvironment;
 import com.wabotiq.access.webhooks.WebhookUrls;
 import com.wabotiq.internal.Checks;
@@ -31,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
@@ -356,6 +359,37 @@ public final class TenantSdk {
         () -> {
           Versioned<Tenant> current = requireWritable(id);
           Tenant next = current.value().withStatus(target).toBuilder().updatedAt(now()).build();
+          return writeTenant(current, next);
+        });
+  }
+
+  /**
+   * Replaces the browser origins allowed to call a tenant's API (the record's {@code
+   * allowed_origins}, read by {@link CorsPolicy#forTenant}). Each must be a serialized {@code
+   * https} origin ({@code https://host[:port]}, no path); they are stored in the canonical form
+   * browsers send (lower case, the default port left out), each once: {@code https://A.com:443}
+   * is stored as {@code https://a.com}.
+   *
+   * @param id the tenant
+   * @param origins the origins, possibly empty (no browser may call the API)
+   * @return the stored tenant
+   * @throws CorsConfigurationException naming {@code allowed_origins[i]} and the rule, for a
+   *     malformed, wildcard or {@code http} origin; nothing is written
+   * @throws TenantNotFoundException if no tenant has this id, or it is soft-deleted
+   * @throws StorageException if storage fails; nothing is written
+   * @throws NullPointerException if an argument or an element is null
+   * @since 0.1.0
+   */
+  public Tenant updateAllowedOrigins(TenantId id, List<String> origins) {
+    Checks.notNull(id, "tenant_id");
+    List<String> checked = Checks.copyOf(Checks.notNull(origins, "allowed_origins"),
+        "allowed_origins");
+    List<String> canonical = CorsPolicy.builder().allowedOrigins(checked).build().allowedOrigins();
+    return retryOnConflict(
+        () -> {
+          Versioned<Tenant> current = requireWritable(id);
+          Tenant next =
+              current.value().toBuilder().allowedOrigins(canonical).updatedAt(now()).build();
           return writeTenant(current, next);
         });
   }

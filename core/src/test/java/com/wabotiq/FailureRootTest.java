@@ -90,6 +90,8 @@ class FailureRootTest {
     CALLS.put("findBySlug", (sdk, id) -> sdk.findBySlug("acme-electronics"));
     CALLS.put("findByWhatsappNumber", (sdk, id) -> sdk.findByWhatsappNumber("+254712345678"));
     CALLS.put("changeStatus", (sdk, id) -> sdk.changeStatus(id, TenantStatus.ACTIVE));
+    CALLS.put("updateAllowedOrigins",
+        (sdk, id) -> sdk.updateAllowedOrigins(id, List.of("https://app.acme.com")));
     CALLS.put("softDelete", (sdk, id) -> sdk.softDelete(id));
     CALLS.put("settings", (sdk, id) -> sdk.settings(id));
     CALLS.put("agentConfiguration", (sdk, id) -> sdk.agentConfiguration(id));
