@@ -251,6 +251,23 @@ class ArchitectureTest {
           .because("catch (WabotiqException e) must catch every failure; programming errors"
               + " stay IllegalArgumentException, NullPointerException, IllegalStateException");
 
+  @ArchTest
+  static final ArchRule storageReachesNoAccessLayerNorClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.wabotiq.access..")
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class)
+          .because("adapters store what the layers above them decide: a key use's instant comes"
+              + " from the caller, and the API-key layer builds on the storage SPI, never the"
+              + " reverse");
+
   /** {@code noClasses()} in the model package {@code pkg} may use none of {@code siblings}. */
   private static ArchRule modelPackageAvoids(String pkg, String... siblings) {
     String[] forbidden = new String[siblings.length];

@@ -2,6 +2,7 @@ package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.KeyUse;
+import com.wabotiq.spi.storage.StorageException;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,7 +37,9 @@ import org.jspecify.annotations.Nullable;
  *       key hash) so that two batches lock shared rows in the same order and cannot deadlock; the
  *       sort is stable, so the uses of one key keep their list order. n + 1 round trips.
  *   <li>An instant is cut to the column's precision (microseconds on PostgreSQL) before it is
- *       compared or written, so what is written reads back equal.
+ *       compared or written, so what is written reads back equal. One before the earliest the
+ *       database reads back equal ({@link SqlDialect#earliestStorable()}) is refused with a
+ *       {@link StorageException}, and the batch with it writes nothing.
  * </ul>
  */
 final class JdbcKeyActivity implements KeyActivity {
@@ -119,6 +122,11 @@ final class JdbcKeyActivity implements KeyActivity {
   private boolean write(Connection c, KeyUse use, Duration minInterval) throws SQLException {
     SqlDialect dialect = runner.dialect();
     Instant used = dialect.storable(use.usedAt());
+    if (used.isBefore(dialect.earliestStorable())) {
+      // The database (or its driver) would store something else; say so instead.
+      throw new StorageException("key activity record failed: an instant before "
+          + dialect.earliestStorable() + " cannot be stored in " + dialect.name());
+    }
     Instant threshold = KeyUses.threshold(used, minInterval, dialect.earliestStorable());
     try (PreparedStatement ps = c.prepareStatement(dialect.recordKeyUseSql())) {
       ps.setString(1, use.tenantId());

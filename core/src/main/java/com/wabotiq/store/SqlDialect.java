@@ -84,8 +84,9 @@ abstract class SqlDialect {
   public abstract String recordKeyUseSql();
 
   /**
-   * The earliest instant a timestamp column of this database stores: no stored instant is
-   * earlier, so a threshold before it matches nothing.
+   * The earliest instant a timestamp column of this database stores and reads back equal through
+   * its driver. The key activity refuses an earlier use, so no stored instant is earlier, and a
+   * threshold before it matches nothing.
    *
    * @return the earliest storable instant
    */
@@ -142,8 +143,12 @@ abstract class SqlDialect {
             + " ON CONFLICT (tenant_id, key_hash)"
             + " DO UPDATE SET last_used_at = EXCLUDED.last_used_at WHERE a.last_used_at <= ?";
 
-    /** 4714-11-24 BC, PostgreSQL's lowest timestamp (Julian day 0), in ISO year numbering. */
-    private static final Instant EARLIEST = Instant.parse("-4713-11-24T00:00:00Z");
+    /*
+     * 4713 BC, January 1st (ISO year -4712). PostgreSQL itself goes down to 4714-11-24 BC, but
+     * the JDBC driver (42.7) reads every instant before this one back as -infinity: measured on
+     * PostgreSQL 18, an instant of 4713-12-01 BC was written and read back as year -1e9.
+     */
+    private static final Instant EARLIEST = Instant.parse("-4712-01-01T00:00:00Z");
 
     @Override
     public String name() {
