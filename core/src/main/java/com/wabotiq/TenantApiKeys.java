@@ -494,6 +494,7 @@ public final class TenantApiKeys {
     for (ApiScope scope : scopes) {
       names.add(scope.wireValue());
     }
+    java.util.Collections.sort(names);
     return names.toString();
   }
 

@@ -268,6 +268,32 @@ class ArchitectureTest {
               + " from the caller, and the API-key layer builds on the storage SPI, never the"
               + " reverse");
 
+  @ArchTest
+  static final ArchRule accessKeysReachesNoIoStoreFacadeOrClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.access.keys..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.store..",
+              "com.wabotiq.json..",
+              "com.wabotiq.validation..",
+              "com.wabotiq.credentials..",
+              "com.wabotiq.metering..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.spi.crypto..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(IO)
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class)
+          .because("key format, values and policy are pure: times come in as arguments");
+
   /** {@code noClasses()} in the model package {@code pkg} may use none of {@code siblings}. */
   private static ArchRule modelPackageAvoids(String pkg, String... siblings) {
     String[] forbidden = new String[siblings.length];

@@ -3,6 +3,7 @@ package com.wabotiq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.wabotiq.access.keys.IssuedApiKey;
 import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.billing.TierFeatures;
@@ -31,6 +32,7 @@ import com.wabotiq.store.ForwardingTenantRecords;
 import com.wabotiq.store.ForwardingUsageCounters;
 import com.wabotiq.store.ForwardingWrappedKeys;
 import com.wabotiq.store.Stores;
+import com.wabotiq.tenant.ApiScope;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantStatus;
 import com.wabotiq.types.TenantId;
@@ -48,6 +50,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,11 @@ class FailureRootTest {
   interface Call {
     Object run(TenantSdk sdk, TenantId tenant);
   }
+
+  /** The key the healthy store holds, issued before each case. */
+  private static final AtomicReference<String> ISSUED_KEY = new AtomicReference<>("");
+
+  private static final AtomicReference<String> ISSUED_HASH = new AtomicReference<>("");
 
   /** Every call, by the public method it reaches; the name before "(" is the facade method. */
   static final Map<String, Call> CALLS = new LinkedHashMap<>();
@@ -147,10 +155,23 @@ class FailureRootTest {
         (sdk, id) -> sdk.callbacks(kek()).verifyMpesa(id, "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"));
     CALLS.put("callbacks(rotateMpesa)", (sdk, id) -> sdk.callbacks(kek()).rotateMpesa(id, NOON));
     CALLS.put("cacheStats", (sdk, id) -> sdk.cacheStats());
+    CALLS.put("apiKeys", (sdk, id) -> sdk.apiKeys());
+    CALLS.put(
+        "apiKeys(issue)",
+        (sdk, id) -> sdk.apiKeys().issue(id, "k", Set.of(ApiScope.READ), null));
+    CALLS.put("apiKeys(list)", (sdk, id) -> sdk.apiKeys().list(id));
+    CALLS.put("apiKeys(revoke)", (sdk, id) -> sdk.apiKeys().revoke(id, ISSUED_HASH.get()));
+    CALLS.put(
+        "apiKeys(expire)", (sdk, id) -> sdk.apiKeys().expire(id, ISSUED_HASH.get(), NOON));
+    CALLS.put("apiKeys(roll)", (sdk, id) -> sdk.apiKeys().roll(id, ISSUED_HASH.get(), NOON));
+    CALLS.put(
+        "apiKeys(authenticate)",
+        (sdk, id) -> sdk.apiKeys().authenticate(ISSUED_KEY.get(), ApiScope.READ, null));
   }
 
+
   /** Calls that never touch storage, so cannot fail on it. */
-  private static final Set<String> STORAGE_FREE = Set.of("cacheStats");
+  private static final Set<String> STORAGE_FREE = Set.of("cacheStats", "apiKeys");
 
   /**
    * Calls that may succeed on a failing store by design: the meter's store-down policy decides
@@ -204,6 +225,10 @@ class FailureRootTest {
     setup.updateAgentConfiguration(tenant.id(), c -> c);
     credentials(setup).put(tenant.id(), Credential.STRIPE_SECRET_KEY, Secret.of("sk_0"));
     credentials(setup).put(tenant.id(), RecordCredential.TWILIO_TOKEN, Secret.of("tok_0"));
+    IssuedApiKey issued =
+        setup.apiKeys().issue(tenant.id(), "k", Set.of(ApiScope.READ), null);
+    ISSUED_KEY.set(issued.secret().reveal());
+    ISSUED_HASH.set(issued.info().keyHash());
     TenantSdk sdk = TenantSdk.builder().storage(failing(store, healthy)).build();
 
     Throwable thrown = catchThrowable(() -> CALLS.get(call).run(sdk, tenant.id()));
