@@ -36,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --dump-dom} prints it. From A the script reads a GET, and a {@code PATCH} with {@code
  * X-TENANT-ID} passes its preflight (the API sees the OPTIONS, then the PATCH); a lower-case
  * {@code patch} and an unlisted header are refused at the preflight; and Chromium, like the
- * policy, refuses a grant of {@code PATCH} to a request for {@code patch}. From C the browser itself
- * blocks the script (a {@code TypeError}) although the API answered the GET, and never sends the
- * PATCH.
+ * policy, refuses a grant of {@code PATCH} to a request for {@code patch}. From C the browser
+ * itself blocks the script (a {@code TypeError}) although the API answered the GET, and never
+ * sends the PATCH.
  *
  * <p>Skipped when no Chromium is installed, unless {@code WABOTIQ_REQUIRE_BROWSER=1}, which makes
  * a missing browser a failure ({@code .ci/run} sets it). Every wait is bounded and the browser
@@ -210,22 +210,22 @@ class CorsBrowserTest {
   private static List<String> load(Path chromium, Path profile, String url) throws Exception {
     Files.createDirectories(profile);
     Path log = profile.resolveSibling(profile.getFileName() + ".log");
+    Path domFile = profile.resolveSibling(profile.getFileName() + ".html");
     Process process = new ProcessBuilder(chromium.toString(), "--headless=new", "--no-sandbox",
         "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
         "--disable-extensions", "--disable-background-networking",
         "--user-data-dir=" + profile, "--virtual-time-budget=15000", "--dump-dom", url)
+        .redirectOutput(domFile.toFile())
         .redirectError(log.toFile())
         .start();
     try {
-      byte[] dom;
-      try (var in = process.getInputStream()) {
-        dom = in.readAllBytes();
-      }
-      assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("chromium exits in time").isTrue();
-      String text = new String(dom, StandardCharsets.UTF_8);
+      boolean exited = process.waitFor(60, TimeUnit.SECONDS);
+      String stderr = Files.exists(log) ? Files.readString(log) : "";
+      assertThat(exited).as("chromium exits within 60 s; stderr:%n%s", stderr).isTrue();
+      String text = Files.readString(domFile);
       Matcher m = RESULTS.matcher(text);
-      assertThat(m.find()).as("the page's results in the dumped DOM:\n%s\nstderr:\n%s", text,
-          Files.exists(log) ? Files.readString(log) : "").isTrue();
+      assertThat(m.find()).as("the page's results in the dumped DOM:%n%s%nstderr:%n%s", text,
+          stderr).isTrue();
       String results = m.group(1).replace("&quot;", "\"").replace("&amp;", "&").strip();
       return results.isEmpty() ? List.of() : List.of(results.split("\n"));
     } finally {
