@@ -410,4 +410,30 @@ class ArchitectureTest {
               "com.wabotiq.store..",
               "com.wabotiq.spi.storage..",
               "com.wabotiq.metering..");
+
+  /** CORS decisions are pure: no I/O, no clock, no storage; docs/access-cors.md. */
+  @ArchTest
+  static final ArchRule corsReachesNoIoStorageOrClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.access.cors..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.store..",
+              "com.wabotiq.json..",
+              "com.wabotiq.validation..",
+              "com.wabotiq.credentials..",
+              "com.wabotiq.metering..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.spi.crypto..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(IO)
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class);
 }
