@@ -353,4 +353,41 @@ class ArchitectureTest {
       return !location.contains("-tests.jar") && !location.contains("/test-classes/");
     }
   }
+
+  @ArchTest
+  static final ArchRule webhookVerificationDoesNoIoAndReadsNoTenant =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.access.webhooks..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.store..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.metering..",
+              "com.wabotiq.validation..",
+              "java.net.http..",
+              "java.nio.file..",
+              "java.nio.channels..",
+              "java.sql..",
+              "javax.sql..",
+              "okhttp3..")
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.net.Socket.class, java.net.ServerSocket.class,
+              java.net.URLConnection.class, java.io.File.class, java.io.FileInputStream.class)
+          .orShould()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "a method that reads the system clock",
+                  call -> {
+                    String owner = call.getTarget().getOwner().getName();
+                    String name = call.getTarget().getName();
+                    return (name.equals("now") && owner.startsWith("java.time."))
+                        || (owner.equals("java.lang.System")
+                            && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+                  }))
+          .because("verification does no I/O and reads no tenant: secrets come in from the"
+              + " facade, the time from an injected Clock");
 }

@@ -7,6 +7,8 @@ import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.billing.TierFeatures;
 import com.wabotiq.billing.TierLimits;
+import com.wabotiq.access.webhooks.WebhookProvider;
+import com.wabotiq.access.webhooks.WebhookRequest;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.LocalKeyEncryption;
 import com.wabotiq.credentials.RecordCredential;
@@ -138,6 +140,8 @@ class FailureRootTest {
         "credentials(get record)",
         (sdk, id) -> credentials(sdk).get(id, RecordCredential.TWILIO_TOKEN));
     CALLS.put("cacheStats", (sdk, id) -> sdk.cacheStats());
+    CALLS.put("webhooks", (sdk, id) -> sdk.webhooks().verify(id, WebhookProvider.STRIPE,
+        WebhookRequest.builder().header("Stripe-Signature", "t=1,v1=00").build()));
   }
 
   /** Calls that never touch storage, so cannot fail on it. */
@@ -191,7 +195,8 @@ class FailureRootTest {
     setup.updateAgentConfiguration(tenant.id(), c -> c);
     credentials(setup).put(tenant.id(), Credential.STRIPE_SECRET_KEY, Secret.of("sk_0"));
     credentials(setup).put(tenant.id(), RecordCredential.TWILIO_TOKEN, Secret.of("tok_0"));
-    TenantSdk sdk = TenantSdk.builder().storage(failing(store, healthy)).build();
+    credentials(setup).put(tenant.id(), Credential.STRIPE_WEBHOOK_SECRET, Secret.of("whsec_0"));
+    TenantSdk sdk = TenantSdk.builder().storage(failing(store, healthy)).keyEncryption(KEK).build();
 
     Throwable thrown = catchThrowable(() -> CALLS.get(call).run(sdk, tenant.id()));
 
