@@ -397,9 +397,9 @@ class ArchitectureTest {
     }
   }
 
-  /** The tenant URL and callback token types are pure: no facade, storage or metering. */
+  /** Webhook verification, URLs and callback tokens: no I/O, no tenant reads, no clock. */
   @ArchTest
-  static final ArchRule accessWebhooksReachesNeitherFacadeNorStorage =
+  static final ArchRule webhookVerificationDoesNoIoAndReadsNoTenant =
       noClasses()
           .that()
           .resideInAPackage("com.wabotiq.access.webhooks..")
@@ -409,7 +409,31 @@ class ArchitectureTest {
               "com.wabotiq",
               "com.wabotiq.store..",
               "com.wabotiq.spi.storage..",
-              "com.wabotiq.metering..");
+              "com.wabotiq.metering..",
+              "com.wabotiq.validation..",
+              "java.net.http..",
+              "java.nio.file..",
+              "java.nio.channels..",
+              "java.sql..",
+              "javax.sql..",
+              "okhttp3..")
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.net.Socket.class, java.net.ServerSocket.class,
+              java.net.URLConnection.class, java.io.File.class, java.io.FileInputStream.class)
+          .orShould()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "a method that reads the system clock",
+                  call -> {
+                    String owner = call.getTarget().getOwner().getName();
+                    String name = call.getTarget().getName();
+                    return (name.equals("now") && owner.startsWith("java.time."))
+                        || (owner.equals("java.lang.System")
+                            && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
+                  }))
+          .because("verification does no I/O and reads no tenant: secrets come in from the"
+              + " facade, the time from an injected Clock");
 
   /** CORS decisions are pure: no I/O, no clock, no storage; docs/access-cors.md. */
   @ArchTest

@@ -8,6 +8,8 @@ import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.billing.TierFeatures;
 import com.wabotiq.billing.TierLimits;
+import com.wabotiq.access.webhooks.WebhookProvider;
+import com.wabotiq.access.webhooks.WebhookRequest;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.LocalKeyEncryption;
 import com.wabotiq.credentials.RecordCredential;
@@ -167,6 +169,8 @@ class FailureRootTest {
     CALLS.put(
         "apiKeys(authenticate)",
         (sdk, id) -> sdk.apiKeys().authenticate(ISSUED_KEY.get(), ApiScope.READ, null));
+    CALLS.put("webhooks", (sdk, id) -> sdk.webhooks().verify(id, WebhookProvider.STRIPE,
+        WebhookRequest.builder().header("Stripe-Signature", "t=1,v1=00").build()));
   }
 
 
@@ -229,7 +233,8 @@ class FailureRootTest {
         setup.apiKeys().issue(tenant.id(), "k", Set.of(ApiScope.READ), null);
     ISSUED_KEY.set(issued.secret().reveal());
     ISSUED_HASH.set(issued.info().keyHash());
-    TenantSdk sdk = TenantSdk.builder().storage(failing(store, healthy)).build();
+    credentials(setup).put(tenant.id(), Credential.STRIPE_WEBHOOK_SECRET, Secret.of("whsec_0"));
+    TenantSdk sdk = TenantSdk.builder().storage(failing(store, healthy)).keyEncryption(KEK).build();
 
     Throwable thrown = catchThrowable(() -> CALLS.get(call).run(sdk, tenant.id()));
 
