@@ -217,9 +217,11 @@ class TenantCallbacksTest {
         .hasMessageNotContaining(acmeToken);
   }
 
-  @Test
-  void concurrentFirstCalls_onManyFacades_agreeOnOneToken() throws Exception {
-    InMemoryStorage storage = InMemoryStorage.create();
+  @ParameterizedTest
+  @MethodSource("stores")
+  void concurrentFirstCalls_onManyFacades_agreeOnOneToken(Supplier<StorageProvider> store)
+      throws Exception {
+    StorageProvider storage = store.get();
     MutableClock clock = new MutableClock(NOON);
     Tenant acme = facade(storage, clock).createTenant(Fixtures.acme());
     int threads = 16;

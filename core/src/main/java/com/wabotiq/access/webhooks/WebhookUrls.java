@@ -169,35 +169,43 @@ public final class WebhookUrls {
     Checks.argument(!baseUrl.isBlank(), "base_url must not be blank");
     Checks.argument(baseUrl.length() <= MAX_BASE_URL_LENGTH,
         "base_url (%d characters) must have at most %d", baseUrl.length(), MAX_BASE_URL_LENGTH);
+    String shown = shown(baseUrl);
     URI uri;
     try {
       uri = new URI(baseUrl);
     } catch (URISyntaxException e) {
+      // The reason names the position only; the input, which may hold a password, is left out.
       throw new IllegalArgumentException(
-          "base_url (" + baseUrl + ") must be a valid URI: " + e.getReason(), e);
+          "base_url (" + shown + ") must be a valid URI: " + e.getReason() + " at index "
+              + e.getIndex());
     }
     Checks.argument(uri.isAbsolute() && !uri.isOpaque(),
-        "base_url (%s) must be an absolute hierarchical URL", baseUrl);
+        "base_url (%s) must be an absolute hierarchical URL", shown);
     String host = uri.getHost();
-    Checks.argument(host != null && !host.isEmpty(), "base_url (%s) must name a host", baseUrl);
+    Checks.argument(host != null && !host.isEmpty(), "base_url (%s) must name a host", shown);
     Checks.argument(uri.getRawUserInfo() == null,
         "base_url must not carry user information");
-    Checks.argument(uri.getRawQuery() == null, "base_url (%s) must not have a query", baseUrl);
+    Checks.argument(uri.getRawQuery() == null, "base_url (%s) must not have a query", shown);
     Checks.argument(uri.getRawFragment() == null,
-        "base_url (%s) must not have a fragment", baseUrl);
+        "base_url (%s) must not have a fragment", shown);
     String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
     String lowerHost = host.toLowerCase(Locale.ROOT);
     if (scheme.equals("http")) {
       Checks.argument(loopbackHttp && isLoopback(lowerHost),
           "base_url (%s) must use https (http is allowed only to a loopback host, through"
-              + " forLocalTesting)", baseUrl);
+              + " forLocalTesting)", shown);
     } else {
-      Checks.argument(scheme.equals("https"), "base_url (%s) must use https", baseUrl);
+      Checks.argument(scheme.equals("https"), "base_url (%s) must use https", shown);
     }
     String path = trimTrailingSlashes(uri.getRawPath() == null ? "" : uri.getRawPath());
-    checkSegments(path, baseUrl);
+    checkSegments(path, shown);
     String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
     return scheme + "://" + lowerHost + port + path;
+  }
+
+  /** The base URL as error messages show it: withheld when it may carry a password. */
+  private static String shown(String baseUrl) {
+    return baseUrl.indexOf('@') >= 0 ? "withheld: it contains '@'" : baseUrl;
   }
 
   private static String trimTrailingSlashes(String path) {

@@ -139,6 +139,10 @@ class WebhookUrlsTest {
   void userInformation_isNotEchoed() {
     assertThatThrownBy(() -> WebhookUrls.of("https://user:s3cr3t@api.wabotiq.com"))
         .hasMessageNotContaining("s3cr3t");
+    assertThatThrownBy(() -> WebhookUrls.of("https://user:s3cr3t@api wabotiq.com/v1"))
+        .hasMessageContaining("must be a valid URI").hasMessageNotContaining("s3cr3t");
+    assertThatThrownBy(() -> WebhookUrls.of("mailto:user:s3cr3t@wabotiq.com"))
+        .hasMessageContaining("withheld").hasMessageNotContaining("s3cr3t");
   }
 
   @Test
