@@ -46,6 +46,8 @@ import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Named;
+import com.wabotiq.spi.storage.KeyUse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -550,10 +552,26 @@ class TenantApiKeysTest {
 
       @Override
       public KeyActivity keyActivity() {
-        if (down[0]) {
-          throw new IllegalStateException("connection refused");
-        }
-        return healthy.keyActivity();
+        KeyActivity real = healthy.keyActivity();
+        return new KeyActivity() {
+          @Override
+          public Set<String> record(List<KeyUse> uses, Duration minInterval) {
+            if (down[0]) {
+              throw new IllegalStateException("connection refused");
+            }
+            return real.record(uses, minInterval);
+          }
+
+          @Override
+          public Map<String, Instant> lastUses(String tenantId) {
+            return real.lastUses(tenantId);
+          }
+
+          @Override
+          public int forget(String tenantId, Set<String> keyHashes) {
+            return real.forget(tenantId, keyHashes);
+          }
+        };
       }
     };
     TenantSdk sdk = sdk(flaky);
@@ -563,7 +581,7 @@ class TenantApiKeysTest {
 
     assertThatThrownBy(() -> sdk.apiKeys().flushKeyUses())
         .isInstanceOf(StorageException.class)
-        .hasMessage("key activity record failed: the adapter threw java.lang.IllegalStateException");
+        .hasMessageContaining("the adapter threw java.lang.IllegalStateException");
     assertThat(sdk.apiKeys().pendingUses()).isOne();
     down[0] = false;
     assertThat(sdk.apiKeys().flushKeyUses()).containsExactly(key.info().keyHash());
