@@ -14,6 +14,7 @@ import com.wabotiq.spi.WabotiqException;
 public class CorsConfigurationException extends WabotiqException {
   private static final long serialVersionUID = 1L;
 
+  /** The configuration field at fault, e.g. {@code allowed_origins[2]}. */
   private final String field;
 
   /**

@@ -205,11 +205,11 @@ public final class CorsPolicy {
    */
   public CorsDecision decide(@Nullable String origin, String method) {
     Checks.notNull(method, "method");
-    Object checked = checkOrigin(origin, false);
-    if (checked instanceof CorsDecision refusal) {
-      return refusal;
+    OriginCheck checked = checkOrigin(origin, false);
+    String allowOrigin = checked.allowOrigin();
+    if (allowOrigin == null) {
+      return checked.refusal();
     }
-    String allowOrigin = (String) checked;
     CorsDecision methodRefusal = checkMethod(method, false, allowOrigin);
     if (methodRefusal != null) {
       return methodRefusal;
@@ -237,11 +237,11 @@ public final class CorsPolicy {
    */
   public CorsDecision decidePreflight(
       @Nullable String origin, @Nullable String requestMethod, @Nullable String requestHeaders) {
-    Object checked = checkOrigin(origin, true);
-    if (checked instanceof CorsDecision refusal) {
-      return refusal;
+    OriginCheck checked = checkOrigin(origin, true);
+    String allowOrigin = checked.allowOrigin();
+    if (allowOrigin == null) {
+      return checked.refusal();
     }
-    String allowOrigin = (String) checked;
     String method = requestMethod == null ? "" : Tokens.trimOws(requestMethod);
     if (method.isEmpty()) {
       return CorsDecision.refused(CorsCode.MISSING_REQUEST_METHOD,
@@ -274,31 +274,48 @@ public final class CorsPolicy {
         + describeOrigin(allowOrigin, origin) + " with headers " + asked + " allowed", out);
   }
 
-  /** The origin a grant names ({@code *} or the canonical origin), or the refusal. */
-  private Object checkOrigin(@Nullable String header, boolean preflight) {
+  /**
+   * The outcome of checking an origin: the value a grant names ({@code *} or the canonical
+   * origin), or else the refusal.
+   */
+  private record OriginCheck(@Nullable String allowOrigin, CorsDecision refusal) {
+    static OriginCheck allow(String allowOrigin) {
+      return new OriginCheck(allowOrigin, NOT_REFUSED);
+    }
+
+    static OriginCheck refuse(CorsCode code, String detail, boolean preflight) {
+      return new OriginCheck(null, CorsDecision.refused(code, detail, preflight));
+    }
+  }
+
+  /** The placeholder refusal of an allowed origin; never returned. */
+  private static final CorsDecision NOT_REFUSED =
+      CorsDecision.refused(CorsCode.ALLOWED, "", false);
+
+  private OriginCheck checkOrigin(@Nullable String header, boolean preflight) {
     String text = header == null ? "" : Tokens.trimOws(header);
     if (text.isEmpty()) {
-      return CorsDecision.refused(CorsCode.NO_ORIGIN,
+      return OriginCheck.refuse(CorsCode.NO_ORIGIN,
           "no Origin header: not a cross-origin request from a browser", preflight);
     }
     if (text.equals("null")) {
-      return CorsDecision.refused(CorsCode.NULL_ORIGIN,
+      return OriginCheck.refuse(CorsCode.NULL_ORIGIN,
           "origin is null (an opaque origin any page can produce), never allowed", preflight);
     }
     Origin.Parsed parsed = Origin.parse(text);
     Origin origin = parsed.origin();
     if (origin == null) {
-      return CorsDecision.refused(CorsCode.MALFORMED_ORIGIN,
+      return OriginCheck.refuse(CorsCode.MALFORMED_ORIGIN,
           "origin " + Tokens.quote(text) + " " + parsed.problem(), preflight);
     }
     if (anyOrigin) {
-      return "*";
+      return OriginCheck.allow("*");
     }
     if (!originSet.contains(origin.serialized())) {
-      return CorsDecision.refused(CorsCode.ORIGIN_NOT_ALLOWED, "origin " + Tokens.quote(text)
+      return OriginCheck.refuse(CorsCode.ORIGIN_NOT_ALLOWED, "origin " + Tokens.quote(text)
           + " is not one of the " + origins.size() + " allowed origins", preflight);
     }
-    return origin.serialized();
+    return OriginCheck.allow(origin.serialized());
   }
 
   private @Nullable CorsDecision checkMethod(String method, boolean preflight, String origin) {
