@@ -33,6 +33,11 @@ public final class ApiKeyFormat {
   static final int CHECKSUM_LENGTH = 6;
   static final int CHECKED_LENGTH = PREFIX_LENGTH + BODY_LENGTH;
 
+  private static final ApiKeyEnvironment[] ENVIRONMENTS = ApiKeyEnvironment.values();
+
+  /** Each thread's buffer for the checked characters and its CRC32 engine. */
+  private static final ThreadLocal<Crc> CRC = ThreadLocal.withInitial(Crc::new);
+
   private ApiKeyFormat() {}
 
   /**
@@ -126,7 +131,7 @@ public final class ApiKeyFormat {
   }
 
   static @Nullable ApiKeyEnvironment environmentOf(CharSequence key) {
-    for (ApiKeyEnvironment environment : ApiKeyEnvironment.values()) {
+    for (ApiKeyEnvironment environment : ENVIRONMENTS) {
       if (startsWith(key, environment.prefix())) {
         return environment;
       }
@@ -148,12 +153,21 @@ public final class ApiKeyFormat {
 
   /** The CRC32 of the first {@value #CHECKED_LENGTH} characters, all ASCII (checked before). */
   private static long crc32(CharSequence key) {
-    byte[] ascii = new byte[CHECKED_LENGTH];
-    for (int i = 0; i < CHECKED_LENGTH; i++) {
-      ascii[i] = (byte) key.charAt(i);
+    return CRC.get().of(key);
+  }
+
+  /** A thread's CRC32 engine and input buffer: checking a key allocates nothing. */
+  private static final class Crc {
+    private final byte[] ascii = new byte[CHECKED_LENGTH];
+    private final CRC32 crc = new CRC32();
+
+    long of(CharSequence key) {
+      for (int i = 0; i < CHECKED_LENGTH; i++) {
+        ascii[i] = (byte) key.charAt(i);
+      }
+      crc.reset();
+      crc.update(ascii, 0, CHECKED_LENGTH);
+      return crc.getValue();
     }
-    CRC32 crc = new CRC32();
-    crc.update(ascii, 0, CHECKED_LENGTH);
-    return crc.getValue();
   }
 }
