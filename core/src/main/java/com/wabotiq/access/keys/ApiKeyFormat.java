@@ -110,13 +110,12 @@ public final class ApiKeyFormat {
     if (environmentOf(key) == null) {
       return Check.WRONG_PREFIX;
     }
-    for (int i = PREFIX_LENGTH; i < LENGTH; i++) {
-      if (Base62.value(key.charAt(i)) < 0) {
-        return Check.NOT_BASE62;
-      }
-    }
+    long computed = CRC.get().ofBase62(key);
     long stated = Base62.decode(key, CHECKED_LENGTH, CHECKSUM_LENGTH);
-    return stated == crc32(key) ? Check.WELL_FORMED : Check.BAD_CHECKSUM;
+    if (computed < 0 || stated < 0) {
+      return Check.NOT_BASE62;
+    }
+    return stated == computed ? Check.WELL_FORMED : Check.BAD_CHECKSUM;
   }
 
   /**
@@ -165,6 +164,28 @@ public final class ApiKeyFormat {
       for (int i = 0; i < CHECKED_LENGTH; i++) {
         ascii[i] = (byte) key.charAt(i);
       }
+      return value();
+    }
+
+    /**
+     * The CRC32 of a key whose prefix was checked, in one pass that also checks that every
+     * character after the prefix is Base62; -1 when one is not.
+     */
+    long ofBase62(CharSequence key) {
+      for (int i = 0; i < PREFIX_LENGTH; i++) {
+        ascii[i] = (byte) key.charAt(i);
+      }
+      for (int i = PREFIX_LENGTH; i < CHECKED_LENGTH; i++) {
+        char c = key.charAt(i);
+        if (Base62.value(c) < 0) {
+          return -1;
+        }
+        ascii[i] = (byte) c;
+      }
+      return value();
+    }
+
+    private long value() {
       crc.reset();
       crc.update(ascii, 0, CHECKED_LENGTH);
       return crc.getValue();

@@ -214,6 +214,8 @@ class ApiKeyFormatTest {
         .isEqualTo(ApiKeyFormat.Check.NOT_BASE62);
     assertThat(ApiKeyFormat.check(key.substring(0, 20) + "é" + key.substring(21)))
         .isEqualTo(ApiKeyFormat.Check.NOT_BASE62);
+    assertThat(ApiKeyFormat.check(key.substring(0, 45) + "+" + key.substring(46)))
+        .as("in the checksum").isEqualTo(ApiKeyFormat.Check.NOT_BASE62);
     assertThat(ApiKeyFormat.check(" " + key.substring(1))).isEqualTo(
         ApiKeyFormat.Check.WRONG_PREFIX);
     assertThat(ApiKeyFormat.Check.NOT_BASE62.code()).isEqualTo(ApiKeyCode.MALFORMED);
