@@ -67,9 +67,11 @@ import org.slf4j.LoggerFactory;
  * before it is written and retried on a version conflict, as {@link TenantSdk#changeStatus} is:
  * concurrent issues on one tenant never lose a key.
  *
- * <p><b>Authentication</b> ({@link #authenticate}): the format and checksum first, without I/O;
- * then the SHA-256 of the key; then the key cache, or storage on a miss; then a constant-time
- * comparison of the stored hash, and {@link ApiKeyPolicy}'s rules at the facade clock's instant.
+ * <p><b>Authentication</b> ({@link #authenticate}): the length, then the SHA-256 of the key and
+ * the key cache; on a miss, the format and checksum, without I/O, and only then storage; then a
+ * constant-time comparison of the stored hash, and {@link ApiKeyPolicy}'s rules. Only keys found
+ * in storage, so well-formed ones, are cached: a hit needs no second format check, and a
+ * malformed or mistyped key never reaches storage.
  *
  * <p><b>Cache and revocation.</b> Keys that were found are cached (never unknown ones) for {@code
  * apiKeyCacheExpireAfterWrite}, 30 seconds by default. A revocation, expiry or roll through this
@@ -319,13 +321,18 @@ public final class TenantApiKeys {
       String presentedKey, ApiScope required, @Nullable TenantId claimedTenant) {
     Checks.notNull(presentedKey, "key");
     Checks.notNull(required, "scope");
-    ApiKeyFormat.Check check = ApiKeyFormat.check(presentedKey);
-    if (check != ApiKeyFormat.Check.WELL_FORMED) {
-      return Checks.notNull(NOT_FOUND.get(check.code()), "answer");
+    if (presentedKey.length() != ApiKeyFormat.LENGTH) {
+      return Checks.notNull(NOT_FOUND.get(ApiKeyCode.MALFORMED), "answer");
     }
     ApiKeyDigest digest = ApiKeyDigest.of(presentedKey);
     Entry entry = cache == null ? null : cache.getIfPresent(digest);
     if (entry == null) {
+      // Only an issued key, well-formed, can be in the cache; anything else is checked offline
+      // here, before any storage lookup.
+      ApiKeyFormat.Check check = ApiKeyFormat.check(presentedKey);
+      if (check != ApiKeyFormat.Check.WELL_FORMED) {
+        return Checks.notNull(NOT_FOUND.get(check.code()), "answer");
+      }
       entry = load(digest);
       if (entry == null) {
         return Checks.notNull(NOT_FOUND.get(ApiKeyCode.UNKNOWN), "answer");
