@@ -25,6 +25,7 @@ import com.wabotiq.spi.storage.VersionConflictException;
 import com.wabotiq.tenant.ApiKey;
 import com.wabotiq.tenant.ApiScope;
 import com.wabotiq.tenant.Tenant;
+import com.wabotiq.tenant.TenantStatus;
 import com.wabotiq.types.TenantId;
 import com.wabotiq.validation.ValidationException;
 import java.lang.ref.WeakReference;
@@ -66,9 +67,11 @@ import org.slf4j.LoggerFactory;
  * before it is written and retried on a version conflict, as {@link TenantSdk#changeStatus} is:
  * concurrent issues on one tenant never lose a key.
  *
- * <p><b>Authentication</b> ({@link #authenticate}): the format and checksum first, without I/O;
- * then the SHA-256 of the key; then the key cache, or storage on a miss; then a constant-time
- * comparison of the stored hash, and {@link ApiKeyPolicy}'s rules at the facade clock's instant.
+ * <p><b>Authentication</b> ({@link #authenticate}): the length, then the SHA-256 of the key and
+ * the key cache; on a miss, the format and checksum, without I/O, and only then storage; then a
+ * constant-time comparison of the stored hash, and {@link ApiKeyPolicy}'s rules. Only keys found
+ * in storage, so well-formed ones, are cached: a hit needs no second format check, and a
+ * malformed or mistyped key never reaches storage.
  *
  * <p><b>Cache and revocation.</b> Keys that were found are cached (never unknown ones) for {@code
  * apiKeyCacheExpireAfterWrite}, 30 seconds by default. A revocation, expiry or roll through this
@@ -92,7 +95,10 @@ public final class TenantApiKeys {
   /** The shortest time between two recorded uses of one key. */
   static final Duration USE_INTERVAL = Duration.ofMinutes(1);
 
-  private static final long USE_INTERVAL_MILLIS = USE_INTERVAL.toMillis();
+  private static final long USE_INTERVAL_NANOS = USE_INTERVAL.toNanos();
+
+  /** The note time of an entry that has noted no use. */
+  private static final long NEVER = Long.MIN_VALUE;
 
   /** The answers for keys that were not found: the same object every time. */
   private static final Map<ApiKeyCode, ApiKeyVerification> NOT_FOUND = notFoundAnswers();
@@ -103,6 +109,7 @@ public final class TenantApiKeys {
   private final Supplier<KeyActivity> activity;
   private final @Nullable Cache<ApiKeyDigest, Entry> cache;
   private final Duration flushInterval;
+  private final LongSupplier ticker;
   private final SecureRandom random = new SecureRandom();
 
   /** Bumped before every invalidation, so a lookup racing a write never caches what it read. */
@@ -126,6 +133,7 @@ public final class TenantApiKeys {
     this.environment = environment;
     this.activity = activity;
     this.flushInterval = flushInterval;
+    this.ticker = ticker != null ? ticker : CoarseTicker::read;
     this.cache = cacheExpireAfterWrite.isZero() ? null : cache(cacheExpireAfterWrite, ticker);
   }
 
@@ -313,25 +321,31 @@ public final class TenantApiKeys {
       String presentedKey, ApiScope required, @Nullable TenantId claimedTenant) {
     Checks.notNull(presentedKey, "key");
     Checks.notNull(required, "scope");
-    ApiKeyFormat.Check check = ApiKeyFormat.check(presentedKey);
-    if (check != ApiKeyFormat.Check.WELL_FORMED) {
-      return Checks.notNull(NOT_FOUND.get(check.code()), "answer");
+    if (presentedKey.length() != ApiKeyFormat.LENGTH) {
+      return Checks.notNull(NOT_FOUND.get(ApiKeyCode.MALFORMED), "answer");
     }
     ApiKeyDigest digest = ApiKeyDigest.of(presentedKey);
     Entry entry = cache == null ? null : cache.getIfPresent(digest);
     if (entry == null) {
+      // Only an issued key, well-formed, can be in the cache; anything else is checked offline
+      // here, before any storage lookup.
+      ApiKeyFormat.Check check = ApiKeyFormat.check(presentedKey);
+      if (check != ApiKeyFormat.Check.WELL_FORMED) {
+        return Checks.notNull(NOT_FOUND.get(check.code()), "answer");
+      }
       entry = load(digest);
       if (entry == null) {
         return Checks.notNull(NOT_FOUND.get(ApiKeyCode.UNKNOWN), "answer");
       }
     }
-    Instant now = clock.instant();
+    // The clock is read only when the answer can change with time (an expiry, a trial's end).
+    Instant at = entry.timeless ? entry.loadedAt : clock.instant();
     ApiKeyCode code =
-        ApiKeyPolicy.decide(entry.tenant, entry.key, required, claimedTenant, entry.access, now);
+        ApiKeyPolicy.decide(entry.tenant, entry.key, required, claimedTenant, entry.access, at);
     if (code != ApiKeyCode.VALID) {
       return ApiKeyVerification.refused(code, entry.tenant.id(), entry.info);
     }
-    noteUse(entry, now);
+    noteUse(entry);
     return entry.valid;
   }
 
@@ -415,7 +429,7 @@ public final class TenantApiKeys {
     if (match == null) {
       return null;
     }
-    Entry entry = new Entry(tenant, match, ApiKeyPolicy.builtInAccess(tenant));
+    Entry entry = new Entry(tenant, match, ApiKeyPolicy.builtInAccess(tenant), clock.instant());
     Cache<ApiKeyDigest, Entry> c = cache;
     if (c != null) {
       c.put(digest, entry);
@@ -426,13 +440,17 @@ public final class TenantApiKeys {
     return entry;
   }
 
-  /** Notes a valid use, at most one a minute per cached entry: no write, no lock. */
-  private void noteUse(Entry entry, Instant now) {
-    long millis = now.toEpochMilli();
-    if (millis - entry.notedAtMillis < USE_INTERVAL_MILLIS) {
+  /**
+   * Notes a valid use, at most one a minute per cached entry (timed by the cache's ticker, which
+   * costs a volatile read): no write, no lock, and the clock read only when a use is noted.
+   */
+  private void noteUse(Entry entry) {
+    long nanos = ticker.getAsLong();
+    if (entry.notedAtNanos != NEVER && nanos - entry.notedAtNanos < USE_INTERVAL_NANOS) {
       return;
     }
-    entry.notedAtMillis = millis;
+    entry.notedAtNanos = nanos;
+    Instant now = clock.instant();
     pending.put(
         entry.key.keyHash(), new KeyUse(entry.tenant.id().value(), entry.key.keyHash(), now));
     if (!flushScheduled.get() && flushScheduled.compareAndSet(false, true)) {
@@ -574,15 +592,28 @@ public final class TenantApiKeys {
     final ApiKeyInfo info;
     final ApiKeyVerification valid;
 
-    /** When a use was last noted; racy on purpose (a lost update notes one use more). */
-    volatile long notedAtMillis = Long.MIN_VALUE / 2;
+    /** When the entry was read from storage. */
+    final Instant loadedAt;
 
-    Entry(Tenant tenant, ApiKey key, @Nullable ApiAccessLevel access) {
+    /** True when no rule depends on the time: no expiry, and no trial that can end. */
+    final boolean timeless;
+
+    /** When a use was last noted, in ticker nanoseconds; racy on purpose (a lost update notes one
+     * use more, which the store's own minute absorbs). */
+    volatile long notedAtNanos = NEVER;
+
+    Entry(Tenant tenant, ApiKey key, @Nullable ApiAccessLevel access, Instant loadedAt) {
       this.tenant = tenant;
       this.key = key;
       this.access = access;
       this.info = ApiKeyInfo.of(key, null);
       this.valid = ApiKeyVerification.valid(tenant.id(), info);
+      this.loadedAt = loadedAt;
+      this.timeless =
+          key.expiresAt() == null
+              && (tenant.status().value() != TenantStatus.Value.TRIAL
+                  || tenant.trialEndDate() == null
+                  || Boolean.TRUE.equals(tenant.subscriptionWaived()));
     }
   }
 

@@ -2,6 +2,8 @@ package com.wabotiq.bench;
 
 import com.wabotiq.NewTenant;
 import com.wabotiq.TenantSdk;
+import com.wabotiq.access.keys.ApiKeyDigest;
+import com.wabotiq.access.keys.ApiKeyFormat;
 import com.wabotiq.access.keys.ApiKeyVerification;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.tenant.ApiScope;
@@ -88,6 +90,18 @@ public class ApiKeyBenchmark {
   @Benchmark
   public ApiKeyVerification authenticateCached() {
     return sdk.apiKeys().authenticate(keys[next++ & (KEYS - 1)], ApiScope.READ, null);
+  }
+
+  /** For reference, not the anchor: the offline format check alone. @return the finding */
+  @Benchmark
+  public ApiKeyFormat.Check formatCheckOnly() {
+    return ApiKeyFormat.check(keys[next++ & (KEYS - 1)]);
+  }
+
+  /** For reference, not the anchor: the SDK's SHA-256 of the key alone. @return the digest */
+  @Benchmark
+  public ApiKeyDigest digestOnly() {
+    return ApiKeyDigest.of(keys[next++ & (KEYS - 1)]);
   }
 
   private static byte[] digest(String key) {

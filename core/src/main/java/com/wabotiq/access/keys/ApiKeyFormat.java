@@ -33,6 +33,11 @@ public final class ApiKeyFormat {
   static final int CHECKSUM_LENGTH = 6;
   static final int CHECKED_LENGTH = PREFIX_LENGTH + BODY_LENGTH;
 
+  private static final ApiKeyEnvironment[] ENVIRONMENTS = ApiKeyEnvironment.values();
+
+  /** Each thread's buffer for the checked characters and its CRC32 engine. */
+  private static final ThreadLocal<Crc> CRC = ThreadLocal.withInitial(Crc::new);
+
   private ApiKeyFormat() {}
 
   /**
@@ -105,13 +110,12 @@ public final class ApiKeyFormat {
     if (environmentOf(key) == null) {
       return Check.WRONG_PREFIX;
     }
-    for (int i = PREFIX_LENGTH; i < LENGTH; i++) {
-      if (Base62.value(key.charAt(i)) < 0) {
-        return Check.NOT_BASE62;
-      }
-    }
+    long computed = CRC.get().ofBase62(key);
     long stated = Base62.decode(key, CHECKED_LENGTH, CHECKSUM_LENGTH);
-    return stated == crc32(key) ? Check.WELL_FORMED : Check.BAD_CHECKSUM;
+    if (computed < 0 || stated < 0) {
+      return Check.NOT_BASE62;
+    }
+    return stated == computed ? Check.WELL_FORMED : Check.BAD_CHECKSUM;
   }
 
   /**
@@ -126,7 +130,7 @@ public final class ApiKeyFormat {
   }
 
   static @Nullable ApiKeyEnvironment environmentOf(CharSequence key) {
-    for (ApiKeyEnvironment environment : ApiKeyEnvironment.values()) {
+    for (ApiKeyEnvironment environment : ENVIRONMENTS) {
       if (startsWith(key, environment.prefix())) {
         return environment;
       }
@@ -148,12 +152,43 @@ public final class ApiKeyFormat {
 
   /** The CRC32 of the first {@value #CHECKED_LENGTH} characters, all ASCII (checked before). */
   private static long crc32(CharSequence key) {
-    byte[] ascii = new byte[CHECKED_LENGTH];
-    for (int i = 0; i < CHECKED_LENGTH; i++) {
-      ascii[i] = (byte) key.charAt(i);
+    return CRC.get().of(key);
+  }
+
+  /** A thread's CRC32 engine and input buffer: checking a key allocates nothing. */
+  private static final class Crc {
+    private final byte[] ascii = new byte[CHECKED_LENGTH];
+    private final CRC32 crc = new CRC32();
+
+    long of(CharSequence key) {
+      for (int i = 0; i < CHECKED_LENGTH; i++) {
+        ascii[i] = (byte) key.charAt(i);
+      }
+      return value();
     }
-    CRC32 crc = new CRC32();
-    crc.update(ascii, 0, CHECKED_LENGTH);
-    return crc.getValue();
+
+    /**
+     * The CRC32 of a key whose prefix was checked, in one pass that also checks that every
+     * character after the prefix is Base62; -1 when one is not.
+     */
+    long ofBase62(CharSequence key) {
+      for (int i = 0; i < PREFIX_LENGTH; i++) {
+        ascii[i] = (byte) key.charAt(i);
+      }
+      for (int i = PREFIX_LENGTH; i < CHECKED_LENGTH; i++) {
+        char c = key.charAt(i);
+        if (Base62.value(c) < 0) {
+          return -1;
+        }
+        ascii[i] = (byte) c;
+      }
+      return value();
+    }
+
+    private long value() {
+      crc.reset();
+      crc.update(ascii, 0, CHECKED_LENGTH);
+      return crc.getValue();
+    }
   }
 }

@@ -56,6 +56,16 @@ class ApiKeyFormatTest {
     return digits.reverse().toString();
   }
 
+  /** The example of docs/access-keys.md; its checksum was computed apart, with Python's zlib. */
+  @Test
+  void check_theDocumentedExample_isWellFormed() {
+    String example = "wbq_live_2bTq9CkE0Lr5vUaXh1JmQz8NfYp3WdKs70emUT0";
+
+    assertThat(ApiKeyFormat.check(example)).isEqualTo(ApiKeyFormat.Check.WELL_FORMED);
+    assertThat(ApiKeyFormat.check(example.replace("0emUT0", "0emUT1")))
+        .isEqualTo(ApiKeyFormat.Check.BAD_CHECKSUM);
+  }
+
   @Test
   void generate_zeroBytes_isAllZeroBodyWithItsChecksum() {
     ApiKeySecret key = ApiKeyFormat.generate(ApiKeyEnvironment.LIVE, new FixedRandom(new byte[1]));
@@ -204,6 +214,8 @@ class ApiKeyFormatTest {
         .isEqualTo(ApiKeyFormat.Check.NOT_BASE62);
     assertThat(ApiKeyFormat.check(key.substring(0, 20) + "é" + key.substring(21)))
         .isEqualTo(ApiKeyFormat.Check.NOT_BASE62);
+    assertThat(ApiKeyFormat.check(key.substring(0, 45) + "+" + key.substring(46)))
+        .as("in the checksum").isEqualTo(ApiKeyFormat.Check.NOT_BASE62);
     assertThat(ApiKeyFormat.check(" " + key.substring(1))).isEqualTo(
         ApiKeyFormat.Check.WRONG_PREFIX);
     assertThat(ApiKeyFormat.Check.NOT_BASE62.code()).isEqualTo(ApiKeyCode.MALFORMED);
