@@ -84,6 +84,16 @@ class WebhookRequestTest {
     assertThat(EventIds.topLevelId(utf8("[\"id\"]"))).isNull();
     assertThat(EventIds.topLevelId(utf8("{\"id\":"))).isNull();
     assertThat(EventIds.topLevelId(utf8("[".repeat(10_000)))).isNull();
+    // Stripe's layout takes the quick path; anything else goes through the JSON reader.
+    assertThat(EventIds.leadingId(utf8("{\n  \"id\": \"evt_1\",\n  \"object\": \"event\"}")))
+        .isEqualTo("evt_1");
+    assertThat(EventIds.leadingId(utf8("{\"id\":\"a\\\"b\"}"))).isNull();
+    assertThat(EventIds.topLevelId(utf8("{\"id\":\"a\\\"b\"}"))).isEqualTo("a\"b");
+    assertThat(EventIds.leadingId(utf8("{\"idx\":\"a\"}"))).isNull();
+    assertThat(EventIds.leadingId(utf8("{\"id\":\"unterminated"))).isNull();
+    assertThat(EventIds.topLevelId(utf8("{\"id\":\"unterminated"))).isNull();
+    assertThat(EventIds.leadingId(utf8("{\"id\":\"caf\u00e9\"}"))).isNull();
+    assertThat(EventIds.topLevelId(utf8("{\"id\":\"caf\u00e9\"}"))).isEqualTo("caf\u00e9");
   }
 
   @Test
