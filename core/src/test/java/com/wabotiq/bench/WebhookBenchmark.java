@@ -41,6 +41,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 1)
 @Fork(2)
 public class WebhookBenchmark {
+  /*
+   * Measured 2026-12-03 (hooks helper), 2 cores, JDK 17, -f 2 -wi 6 -w 2s -i 5 -r 2s -prof gc:
+   * bareHmacSha256 1508 ± 179 ns/op (48 B/op), verifyStripe 1737 ± 235 ns/op (776 B/op), 1.15 ×.
+   * Before the event id got its reader-free path and while the Mac was per thread: 1.25 ×.
+   */
   private static final String SECRET = "whsec_5Ygc9kQmAcLrZHnMzXwSW1R6pTq0Kv2h";
   private static final long T = 1_764_720_000L;
 
