@@ -1,5 +1,9 @@
 package com.wabotiq;
 
+import com.wabotiq.access.cors.CorsConfigurationException;
+import com.wabotiq.access.cors.CorsPolicy;
+import com.wabotiq.access.keys.ApiKeyEnvironment;
+import com.wabotiq.access.webhooks.WebhookUrls;
 import com.wabotiq.internal.Checks;
 import com.wabotiq.metering.UsageMeter;
 import com.wabotiq.spi.crypto.KeyEncryption;
@@ -29,6 +33,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.LongSupplier;
@@ -142,7 +147,9 @@ public final class TenantSdk {
   private final TenantCache cache;
   private final ModelValidator validator = ModelValidator.create();
   private final TenantCredentials.PerKey credentials;
+  private final TenantApiKeys apiKeys;
   private final TenantWebhooks webhooks;
+  private final WebhookUrls webhookUrls;
 
   private TenantSdk(Builder builder, StorageProvider provider) {
     this.storage = GuardedStorage.of(provider);
@@ -165,7 +172,11 @@ public final class TenantSdk {
             : TenantCache.disabled();
     this.credentials = new TenantCredentials.PerKey(new CredentialAccess(), storage.wrappedKeys(),
         builder.keyEncryption, builder.dataKeyRevalidateAfter);
+    // API keys: last uses go to the adapter's key activity store, behind the storage guards.
+    this.apiKeys = new TenantApiKeys(this, clock, builder.apiKeyEnvironment, storage::keyActivity,
+        builder.apiKeyCacheExpireAfterWrite, builder.apiKeyUseFlushInterval, builder.cacheTicker);
     this.webhooks = new TenantWebhooks(this::credentials, clock, builder.webhooks);
+    this.webhookUrls = builder.webhookUrls;
   }
 
   /**
@@ -348,6 +359,37 @@ public final class TenantSdk {
         () -> {
           Versioned<Tenant> current = requireWritable(id);
           Tenant next = current.value().withStatus(target).toBuilder().updatedAt(now()).build();
+          return writeTenant(current, next);
+        });
+  }
+
+  /**
+   * Replaces the browser origins allowed to call a tenant's API (the record's {@code
+   * allowed_origins}, read by {@link CorsPolicy#forTenant}). Each must be a serialized {@code
+   * https} origin ({@code https://host[:port]}, no path); they are stored in the canonical form
+   * browsers send (lower case, the default port left out), each once: {@code https://A.com:443}
+   * is stored as {@code https://a.com}.
+   *
+   * @param id the tenant
+   * @param origins the origins, possibly empty (no browser may call the API)
+   * @return the stored tenant
+   * @throws CorsConfigurationException naming {@code allowed_origins[i]} and the rule, for a
+   *     malformed, wildcard or {@code http} origin; nothing is written
+   * @throws TenantNotFoundException if no tenant has this id, or it is soft-deleted
+   * @throws StorageException if storage fails; nothing is written
+   * @throws NullPointerException if an argument or an element is null
+   * @since 0.1.0
+   */
+  public Tenant updateAllowedOrigins(TenantId id, List<String> origins) {
+    Checks.notNull(id, "tenant_id");
+    List<String> checked = Checks.copyOf(Checks.notNull(origins, "allowed_origins"),
+        "allowed_origins");
+    List<String> canonical = CorsPolicy.builder().allowedOrigins(checked).build().allowedOrigins();
+    return retryOnConflict(
+        () -> {
+          Versioned<Tenant> current = requireWritable(id);
+          Tenant next =
+              current.value().toBuilder().allowedOrigins(canonical).updatedAt(now()).build();
           return writeTenant(current, next);
         });
   }
@@ -566,6 +608,17 @@ public final class TenantSdk {
   }
 
   /**
+   * Tenants' API keys: issue, list, revoke, expire, roll and authenticate (see {@link
+   * TenantApiKeys}). The same object on every call.
+   *
+   * @return this facade's API keys
+   * @since 0.1.0
+   */
+  public TenantApiKeys apiKeys() {
+    return apiKeys;
+  }
+
+  /**
    * Inbound webhook verification with tenants' secrets from {@link #credentials()} (so the builder
    * needs a key encryption), under the options of {@link Builder#webhooks}; the same object, with
    * one replay guard, on every call.
@@ -578,6 +631,31 @@ public final class TenantSdk {
   }
 
   /**
+   * Tenants' webhook and callback URLs and M-Pesa callback tokens, the tokens sealed under the key
+   * encryption given to the builder.
+   *
+   * @return the callbacks
+   * @throws IllegalStateException if the builder was given no key encryption
+   * @since 0.1.0
+   */
+  public TenantCallbacks callbacks() {
+    return new TenantCallbacks(this, credentials.configured(), webhookUrls, clock);
+  }
+
+  /**
+   * Tenants' webhook and callback URLs and M-Pesa callback tokens, the tokens sealed under {@code
+   * kek}.
+   *
+   * @param kek the key encryption
+   * @return the callbacks
+   * @throws NullPointerException if {@code kek} is null
+   * @since 0.1.0
+   */
+  public TenantCallbacks callbacks(KeyEncryption kek) {
+    return new TenantCallbacks(this, credentials.of(kek), webhookUrls, clock);
+  }
+
+  /**
    * What the tenant cache has done since this facade was built; all zeros when the cache is
    * disabled.
    *
@@ -586,6 +664,16 @@ public final class TenantSdk {
    */
   public TenantCacheStats cacheStats() {
     return cache.stats();
+  }
+
+  /** For {@link TenantApiKeys}: the tenant holding an API key hash, not soft-deleted. */
+  Optional<Tenant> findByApiKeyHash(String keyHash) {
+    return find(UniqueKey.API_KEY_HASH, keyHash);
+  }
+
+  /** For {@link TenantApiKeys}: a tenant read from storage, deleted or not. */
+  Tenant readTenantForKeys(TenantId id) {
+    return readFresh(id).value();
   }
 
   /** Runs the cache's pending maintenance now (expiry, eviction); for tests. */
@@ -684,6 +772,7 @@ public final class TenantSdk {
       throw e;
     }
     cache.written(current.value(), new Versioned<>(next, stored.version()));
+    apiKeys.written(current.value(), next);
     return next;
   }
 
@@ -812,10 +901,14 @@ public final class TenantSdk {
     private Clock clock = Clock.systemUTC();
     private long cacheMaximumSize = DEFAULT_CACHE_MAXIMUM_SIZE;
     private Duration cacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
+    private WebhookUrls webhookUrls = WebhookUrls.defaults();
     private boolean cacheEnabled = true;
     private @Nullable LongSupplier cacheTicker;
     private @Nullable KeyEncryption keyEncryption;
     private Duration dataKeyRevalidateAfter = Duration.ofSeconds(30);
+    private ApiKeyEnvironment apiKeyEnvironment = ApiKeyEnvironment.LIVE;
+    private Duration apiKeyCacheExpireAfterWrite = DEFAULT_CACHE_EXPIRE_AFTER_WRITE;
+    private Duration apiKeyUseFlushInterval = Duration.ofSeconds(60);
     private TenantWebhooks.Options webhooks = TenantWebhooks.Options.defaults();
     /** Set by {@link TenantSdk#inMemory()} only: meter in the meter's own heap table. */
     private boolean heapCounters;
@@ -935,6 +1028,57 @@ public final class TenantSdk {
     }
 
     /**
+     * Sets the environment of the API keys this facade issues: {@code wbq_live_} keys (the
+     * default) or {@code wbq_test_} keys. Keys of both environments authenticate.
+     *
+     * @param environment live or test
+     * @return this builder
+     * @throws NullPointerException if {@code environment} is null
+     * @since 0.1.0
+     */
+    public Builder apiKeyEnvironment(ApiKeyEnvironment environment) {
+      this.apiKeyEnvironment = Checks.notNull(environment, "apiKeyEnvironment");
+      return this;
+    }
+
+    /**
+     * Sets how long a found API key is served from memory; 30 seconds by default, zero for no
+     * cache. It bounds how long a key revoked, or a tenant suspended, by another instance still
+     * authenticates here.
+     *
+     * @param expireAfterWrite zero or positive
+     * @return this builder
+     * @throws IllegalArgumentException if it is negative
+     * @throws NullPointerException if it is null
+     * @since 0.1.0
+     */
+    public Builder apiKeyCacheExpireAfterWrite(Duration expireAfterWrite) {
+      Checks.notNull(expireAfterWrite, "apiKeyCacheExpireAfterWrite");
+      Checks.argument(!expireAfterWrite.isNegative(),
+          "apiKeyCacheExpireAfterWrite (%s) must be >= 0", expireAfterWrite);
+      this.apiKeyCacheExpireAfterWrite = expireAfterWrite;
+      return this;
+    }
+
+    /**
+     * Sets how often the API key uses noted in memory are written to storage; 60 seconds by
+     * default. It bounds how far a listed last use lags.
+     *
+     * @param interval positive
+     * @return this builder
+     * @throws IllegalArgumentException if it is zero or negative
+     * @throws NullPointerException if it is null
+     * @since 0.1.0
+     */
+    public Builder apiKeyUseFlushInterval(Duration interval) {
+      Checks.notNull(interval, "apiKeyUseFlushInterval");
+      Checks.argument(!interval.isZero() && !interval.isNegative(),
+          "apiKeyUseFlushInterval (%s) must be > 0", interval);
+      this.apiKeyUseFlushInterval = interval;
+      return this;
+    }
+
+    /**
      * Sets how {@link TenantSdk#webhooks()} verifies: Stripe's tolerance and the replay guard's
      * size; {@link TenantWebhooks.Options#defaults()} by default.
      *
@@ -945,6 +1089,20 @@ public final class TenantSdk {
      */
     public Builder webhooks(TenantWebhooks.Options options) {
       this.webhooks = Checks.notNull(options, "webhooks");
+      return this;
+    }
+
+    /**
+     * Sets the base of tenants' webhook and callback URLs ({@link TenantSdk#callbacks()}); {@link
+     * WebhookUrls#defaults()} (the reference's {@code https://api.wabotiq.com/v1}) by default.
+     *
+     * @param urls e.g. {@code WebhookUrls.of("https://hooks.example.com/v1")}
+     * @return this builder
+     * @throws NullPointerException if {@code urls} is null
+     * @since 0.1.0
+     */
+    public Builder webhookUrls(WebhookUrls urls) {
+      this.webhookUrls = Checks.notNull(urls, "webhookUrls");
       return this;
     }
 

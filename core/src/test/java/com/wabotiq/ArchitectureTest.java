@@ -251,6 +251,49 @@ class ArchitectureTest {
           .because("catch (WabotiqException e) must catch every failure; programming errors"
               + " stay IllegalArgumentException, NullPointerException, IllegalStateException");
 
+  @ArchTest
+  static final ArchRule storageReachesNoAccessLayerNorClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.wabotiq.access..")
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class)
+          .because("adapters store what the layers above them decide: a key use's instant comes"
+              + " from the caller, and the API-key layer builds on the storage SPI, never the"
+              + " reverse");
+
+  @ArchTest
+  static final ArchRule accessKeysReachesNoIoStoreFacadeOrClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.access.keys..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.store..",
+              "com.wabotiq.json..",
+              "com.wabotiq.validation..",
+              "com.wabotiq.credentials..",
+              "com.wabotiq.metering..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.spi.crypto..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(IO)
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class)
+          .because("key format, values and policy are pure: times come in as arguments");
+
   /** {@code noClasses()} in the model package {@code pkg} may use none of {@code siblings}. */
   private static ArchRule modelPackageAvoids(String pkg, String... siblings) {
     String[] forbidden = new String[siblings.length];
@@ -354,6 +397,7 @@ class ArchitectureTest {
     }
   }
 
+  /** Webhook verification, URLs and callback tokens: no I/O, no tenant reads, no clock. */
   @ArchTest
   static final ArchRule webhookVerificationDoesNoIoAndReadsNoTenant =
       noClasses()
@@ -390,4 +434,30 @@ class ArchitectureTest {
                   }))
           .because("verification does no I/O and reads no tenant: secrets come in from the"
               + " facade, the time from an injected Clock");
+
+  /** CORS decisions are pure: no I/O, no clock, no storage; docs/access-cors.md. */
+  @ArchTest
+  static final ArchRule corsReachesNoIoStorageOrClock =
+      noClasses()
+          .that()
+          .resideInAPackage("com.wabotiq.access.cors..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.wabotiq",
+              "com.wabotiq.store..",
+              "com.wabotiq.json..",
+              "com.wabotiq.validation..",
+              "com.wabotiq.credentials..",
+              "com.wabotiq.metering..",
+              "com.wabotiq.spi.storage..",
+              "com.wabotiq.spi.crypto..")
+          .orShould()
+          .dependOnClassesThat()
+          .resideInAnyPackage(IO)
+          .orShould()
+          .callMethodWhere(readsTheClock())
+          .orShould()
+          .dependOnClassesThat()
+          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class);
 }

@@ -3,6 +3,7 @@ package com.wabotiq;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import com.wabotiq.access.keys.IssuedApiKey;
 import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.billing.TierFeatures;
@@ -20,6 +21,7 @@ import com.wabotiq.spi.storage.AddResult;
 import com.wabotiq.spi.storage.CounterDelta;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecord;
 import com.wabotiq.spi.storage.TenantRecords;
@@ -32,6 +34,7 @@ import com.wabotiq.store.ForwardingTenantRecords;
 import com.wabotiq.store.ForwardingUsageCounters;
 import com.wabotiq.store.ForwardingWrappedKeys;
 import com.wabotiq.store.Stores;
+import com.wabotiq.tenant.ApiScope;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantStatus;
 import com.wabotiq.types.TenantId;
@@ -49,6 +52,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,11 @@ class FailureRootTest {
     Object run(TenantSdk sdk, TenantId tenant);
   }
 
+  /** The key the healthy store holds, issued before each case. */
+  private static final AtomicReference<String> ISSUED_KEY = new AtomicReference<>("");
+
+  private static final AtomicReference<String> ISSUED_HASH = new AtomicReference<>("");
+
   /** Every call, by the public method it reaches; the name before "(" is the facade method. */
   static final Map<String, Call> CALLS = new LinkedHashMap<>();
 
@@ -91,6 +100,8 @@ class FailureRootTest {
     CALLS.put("findBySlug", (sdk, id) -> sdk.findBySlug("acme-electronics"));
     CALLS.put("findByWhatsappNumber", (sdk, id) -> sdk.findByWhatsappNumber("+254712345678"));
     CALLS.put("changeStatus", (sdk, id) -> sdk.changeStatus(id, TenantStatus.ACTIVE));
+    CALLS.put("updateAllowedOrigins",
+        (sdk, id) -> sdk.updateAllowedOrigins(id, List.of("https://app.acme.com")));
     CALLS.put("softDelete", (sdk, id) -> sdk.softDelete(id));
     CALLS.put("settings", (sdk, id) -> sdk.settings(id));
     CALLS.put("agentConfiguration", (sdk, id) -> sdk.agentConfiguration(id));
@@ -139,13 +150,32 @@ class FailureRootTest {
     CALLS.put(
         "credentials(get record)",
         (sdk, id) -> credentials(sdk).get(id, RecordCredential.TWILIO_TOKEN));
+    CALLS.put(
+        "callbacks(mpesaCallbackUrl)", (sdk, id) -> sdk.callbacks(kek()).mpesaCallbackUrl(id));
+    CALLS.put(
+        "callbacks(verifyMpesa)",
+        (sdk, id) -> sdk.callbacks(kek()).verifyMpesa(id, "Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4z"));
+    CALLS.put("callbacks(rotateMpesa)", (sdk, id) -> sdk.callbacks(kek()).rotateMpesa(id, NOON));
     CALLS.put("cacheStats", (sdk, id) -> sdk.cacheStats());
+    CALLS.put("apiKeys", (sdk, id) -> sdk.apiKeys());
+    CALLS.put(
+        "apiKeys(issue)",
+        (sdk, id) -> sdk.apiKeys().issue(id, "k", Set.of(ApiScope.READ), null));
+    CALLS.put("apiKeys(list)", (sdk, id) -> sdk.apiKeys().list(id));
+    CALLS.put("apiKeys(revoke)", (sdk, id) -> sdk.apiKeys().revoke(id, ISSUED_HASH.get()));
+    CALLS.put(
+        "apiKeys(expire)", (sdk, id) -> sdk.apiKeys().expire(id, ISSUED_HASH.get(), NOON));
+    CALLS.put("apiKeys(roll)", (sdk, id) -> sdk.apiKeys().roll(id, ISSUED_HASH.get(), NOON));
+    CALLS.put(
+        "apiKeys(authenticate)",
+        (sdk, id) -> sdk.apiKeys().authenticate(ISSUED_KEY.get(), ApiScope.READ, null));
     CALLS.put("webhooks", (sdk, id) -> sdk.webhooks().verify(id, WebhookProvider.STRIPE,
         WebhookRequest.builder().header("Stripe-Signature", "t=1,v1=00").build()));
   }
 
+
   /** Calls that never touch storage, so cannot fail on it. */
-  private static final Set<String> STORAGE_FREE = Set.of("cacheStats");
+  private static final Set<String> STORAGE_FREE = Set.of("cacheStats", "apiKeys");
 
   /**
    * Calls that may succeed on a failing store by design: the meter's store-down policy decides
@@ -157,6 +187,10 @@ class FailureRootTest {
   private static final Set<String> MAY_SUCCEED_UNLESS_THROWING = Set.of("usageCounters(refund)");
 
   private static final LocalKeyEncryption KEK = LocalKeyEncryption.generate("k1");
+
+  private static LocalKeyEncryption kek() {
+    return KEK;
+  }
 
   private static TenantCredentials credentials(TenantSdk sdk) {
     return sdk.credentials(KEK);
@@ -195,6 +229,10 @@ class FailureRootTest {
     setup.updateAgentConfiguration(tenant.id(), c -> c);
     credentials(setup).put(tenant.id(), Credential.STRIPE_SECRET_KEY, Secret.of("sk_0"));
     credentials(setup).put(tenant.id(), RecordCredential.TWILIO_TOKEN, Secret.of("tok_0"));
+    IssuedApiKey issued =
+        setup.apiKeys().issue(tenant.id(), "k", Set.of(ApiScope.READ), null);
+    ISSUED_KEY.set(issued.secret().reveal());
+    ISSUED_HASH.set(issued.info().keyHash());
     credentials(setup).put(tenant.id(), Credential.STRIPE_WEBHOOK_SECRET, Secret.of("whsec_0"));
     TenantSdk sdk = TenantSdk.builder().storage(failing(store, healthy)).keyEncryption(KEK).build();
 
@@ -242,13 +280,15 @@ class FailureRootTest {
             throwing(TenantRecords.class),
             throwing(Documents.class),
             throwing(UsageCounters.class),
-            throwing(WrappedKeys.class));
+            throwing(WrappedKeys.class),
+            throwing(KeyActivity.class));
       case "null-returning":
         return new Stores(
             returningNull(TenantRecords.class),
             returningNull(Documents.class),
             returningNull(UsageCounters.class),
-            returningNull(WrappedKeys.class));
+            returningNull(WrappedKeys.class),
+            returningNull(KeyActivity.class));
       case "garbage":
         return healthy
             .withTenants(garbageTenants(healthy.tenants()))

@@ -270,6 +270,11 @@ class TenantSdkFaultsTest {
           public com.wabotiq.spi.storage.WrappedKeys wrappedKeys() {
             return memory.wrappedKeys();
           }
+
+          @Override
+          public com.wabotiq.spi.storage.KeyActivity keyActivity() {
+            return memory.keyActivity();
+          }
         };
 
     assertThatThrownBy(() -> TenantSdk.builder().storage(throwing).build())

@@ -1,6 +1,7 @@
 package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.StorageException;
 import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecords;
@@ -18,7 +19,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * The JDBC adapter's four stores over one data source, and its schema. Internal: not API; {@code
+ * The JDBC adapter's five stores over one data source, and its schema. Internal: not API; {@code
  * com.wabotiq.store.JdbcStorage} is its public face.
  */
 final class JdbcAdapter implements StorageProvider {
@@ -27,6 +28,7 @@ final class JdbcAdapter implements StorageProvider {
   private final Documents documents;
   private final UsageCounters counters;
   private final WrappedKeys wrappedKeys;
+  private final KeyActivity keyActivity;
 
   /**
    * Creates the stores; touches no connection.
@@ -40,6 +42,7 @@ final class JdbcAdapter implements StorageProvider {
     this.documents = new JdbcDocuments(runner);
     this.counters = new JdbcUsageCounters(runner);
     this.wrappedKeys = new JdbcWrappedKeys(runner);
+    this.keyActivity = new JdbcKeyActivity(runner);
   }
 
   @Override
@@ -60,6 +63,11 @@ final class JdbcAdapter implements StorageProvider {
   @Override
   public WrappedKeys wrappedKeys() {
     return wrappedKeys;
+  }
+
+  @Override
+  public KeyActivity keyActivity() {
+    return keyActivity;
   }
 
   /**

@@ -1,6 +1,7 @@
 package com.wabotiq.store;
 
 import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.StorageException;
 import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecords;
@@ -10,11 +11,12 @@ import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
- * A {@link StorageProvider} over a {@link DataSource}: tenants, documents, usage counters and
- * wrapped keys kept in five tables of the host's own PostgreSQL or H2 database.
+ * A {@link StorageProvider} over a {@link DataSource}: tenants, documents, usage counters, wrapped
+ * keys and API keys' last uses kept in six tables of the host's own PostgreSQL or H2 database.
  *
  * <p>The tables are {@code wabotiq_tenant}, {@code wabotiq_tenant_api_key}, {@code
- * wabotiq_document}, {@code wabotiq_usage_counter} and {@code wabotiq_wrapped_key}, with plain
+ * wabotiq_document}, {@code wabotiq_usage_counter}, {@code wabotiq_wrapped_key} and {@code
+ * wabotiq_api_key_activity}, with plain
  * readable columns; {@link #schemaSql(Dialect)} gives the schema. The SDK never creates or alters
  * a table on its own: call {@link #applySchema()} once at start-up (it is idempotent), or hand
  * {@code schemaSql} to the host's migration tool (Flyway, Liquibase).
@@ -28,7 +30,9 @@ import javax.sql.DataSource;
  * <p>Every write is one statement or one transaction, so it is all or nothing; every connection
  * is given back to the data source before a call returns. Usage counters check and add in one
  * conditional upsert, never a read-modify-write, so any number of threads and processes sharing
- * the database never push a total past its limit. Failures reach the caller as {@link
+ * the database never push a total past its limit; an API key's last use is written the same way,
+ * one conditional upsert per use, so of the instances that see a key within an interval only one
+ * writes. Failures reach the caller as {@link
  * StorageException}s: a taken unique key as a {@link com.wabotiq.spi.storage.DuplicateKeyException}
  * naming the kind of key, anything the database or the connection could not do with the
  * driver's exception as the cause, never with SQL text or a value in the message.
@@ -182,6 +186,17 @@ public final class JdbcStorage implements StorageProvider {
   @Override
   public WrappedKeys wrappedKeys() {
     return adapter.wrappedKeys();
+  }
+
+  /**
+   * When each API key was last used, in {@code wabotiq_api_key_activity}.
+   *
+   * @return the same store on every call
+   * @since 0.1.0
+   */
+  @Override
+  public KeyActivity keyActivity() {
+    return adapter.keyActivity();
   }
 
   /** Names the dialect; never the data source's URL or credentials. */

@@ -17,22 +17,17 @@ final class MemoryKeyActivity implements KeyActivity {
 
   @Override
   public synchronized Set<String> record(List<KeyUse> uses, Duration minInterval) {
-    Objects.requireNonNull(uses, "uses == null");
-    Objects.requireNonNull(minInterval, "min_interval == null");
-    if (minInterval.isNegative()) {
-      throw new IllegalArgumentException("min_interval (" + minInterval + ") must not be negative");
-    }
+    KeyUses.check(uses, minInterval);
     Set<String> written = new LinkedHashSet<>();
     for (KeyUse use : uses) {
-      Objects.requireNonNull(use, "uses has a null element");
       Map<String, Instant> tenant = lastUses.computeIfAbsent(use.tenantId(), t -> new HashMap<>());
       Instant stored = tenant.get(use.keyHash());
-      if (stored == null || !stored.isAfter(use.usedAt().minus(minInterval))) {
+      if (KeyUses.isDue(stored, use.usedAt(), minInterval)) {
         tenant.put(use.keyHash(), use.usedAt());
         written.add(use.keyHash());
       }
     }
-    return written;
+    return Set.copyOf(written);
   }
 
   @Override
@@ -44,8 +39,7 @@ final class MemoryKeyActivity implements KeyActivity {
 
   @Override
   public synchronized int forget(String tenantId, Set<String> keyHashes) {
-    Objects.requireNonNull(tenantId, "tenant_id == null");
-    Objects.requireNonNull(keyHashes, "key_hashes == null");
+    KeyUses.checkForget(tenantId, keyHashes);
     Map<String, Instant> tenant = lastUses.get(tenantId);
     if (tenant == null) {
       return 0;

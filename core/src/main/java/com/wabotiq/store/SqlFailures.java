@@ -32,11 +32,12 @@ final class SqlFailures {
       "wabotiq_tenant_api_key_pk", "api_key_hash",
       "wabotiq_wrapped_key_pk", "key_version",
       "wabotiq_document_pk", "document",
-      "wabotiq_usage_counter_pk", "usage_counter");
+      "wabotiq_usage_counter_pk", "usage_counter",
+      "wabotiq_api_key_activity_pk", "api_key_activity");
 
   /**
-   * The key kinds the contracts name in a {@link DuplicateKeyException}. A duplicate document or
-   * counter row is handled where it can happen (a version conflict, a retried insert race); should
+   * The key kinds the contracts name in a {@link DuplicateKeyException}. A duplicate document,
+   * counter or key activity row is handled where it can happen (a version conflict, a retried insert race); should
    * one ever reach {@link #translate}, it is a plain failure.
    */
   private static final Set<String> CONTRACT_KEYS =
@@ -82,8 +83,8 @@ final class SqlFailures {
 
   /**
    * Whether trying the same unit of work again may succeed: a serialization failure or deadlock
-   * (SQLState {@code 40001}, {@code 40P01}), or two sessions inserting the same new counter row
-   * at once (H2's MERGE reports that as a unique violation; nothing was written).
+   * (SQLState {@code 40001}, {@code 40P01}), or two sessions inserting the same new counter or key
+   * activity row at once (H2's MERGE reports that as a unique violation; nothing was written).
    *
    * @param e what the driver threw
    * @return true when the work rolled back and may be retried
@@ -95,7 +96,8 @@ final class SqlFailures {
         return true;
       }
     }
-    return "usage_counter".equals(duplicateKey(e));
+    String key = duplicateKey(e);
+    return "usage_counter".equals(key) || "api_key_activity".equals(key);
   }
 
   /** The first of the schema's constraint names in a driver message, or null. */

@@ -59,3 +59,11 @@ CREATE TABLE IF NOT EXISTS wabotiq_wrapped_key (
   wrapped   VARBINARY NOT NULL,
   CONSTRAINT wabotiq_wrapped_key_pk PRIMARY KEY (tenant_id, version)
 );
+
+-- When each API key was last used; see schema-postgresql.sql.
+CREATE TABLE IF NOT EXISTS wabotiq_api_key_activity (
+  tenant_id    VARCHAR NOT NULL,
+  key_hash     VARCHAR NOT NULL,
+  last_used_at TIMESTAMP(9) WITH TIME ZONE NOT NULL,
+  CONSTRAINT wabotiq_api_key_activity_pk PRIMARY KEY (tenant_id, key_hash)
+);

@@ -63,3 +63,13 @@ CREATE TABLE IF NOT EXISTS wabotiq_wrapped_key (
   wrapped   BYTEA NOT NULL,
   CONSTRAINT wabotiq_wrapped_key_pk PRIMARY KEY (tenant_id, version)
 );
+
+-- When each API key was last used, a row per tenant and key hash, kept apart from the tenant row
+-- so that recording a use never bumps the tenant's version. A use is written only when it is at
+-- least a given interval after the stored one, by one conditional upsert per use.
+CREATE TABLE IF NOT EXISTS wabotiq_api_key_activity (
+  tenant_id    TEXT COLLATE "C" NOT NULL,
+  key_hash     TEXT COLLATE "C" NOT NULL,
+  last_used_at TIMESTAMPTZ NOT NULL,
+  CONSTRAINT wabotiq_api_key_activity_pk PRIMARY KEY (tenant_id, key_hash)
+);

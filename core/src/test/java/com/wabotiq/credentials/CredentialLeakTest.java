@@ -102,6 +102,11 @@ class CredentialLeakTest {
       public WrappedKeys wrappedKeys() {
         return leaky;
       }
+
+      @Override
+      public com.wabotiq.spi.storage.KeyActivity keyActivity() {
+        return memory.keyActivity();
+      }
     };
 
     List<String> seen = new ArrayList<>();

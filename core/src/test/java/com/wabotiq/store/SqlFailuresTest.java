@@ -64,7 +64,8 @@ class SqlFailuresTest {
 
   @Test
   void translate_duplicateDocumentOrCounterRow_storageExceptionWithCause() {
-    for (String constraint : List.of("wabotiq_document_pk", "wabotiq_usage_counter_pk")) {
+    for (String constraint : List.of("wabotiq_document_pk", "wabotiq_usage_counter_pk",
+        "wabotiq_api_key_activity_pk")) {
       SQLException cause = new SQLException(
           "duplicate key value violates unique constraint \"" + constraint + "\"", "23505");
       assertThat(SqlFailures.translate("op", cause)).isExactlyInstanceOf(StorageException.class)
@@ -106,6 +107,9 @@ class SqlFailuresTest {
     assertThat(SqlFailures.isRetryable(new SQLException(
         "\"PUBLIC.WABOTIQ_USAGE_COUNTER_PK INDEX ...\"", "23505"))).isTrue();
     assertThat(SqlFailures.isRetryable(new SQLException(
+        "\"PUBLIC.WABOTIQ_API_KEY_ACTIVITY_PK_INDEX_B ON PUBLIC.WABOTIQ_API_KEY_ACTIVITY\"",
+        "23505"))).as("two H2 sessions inserting one key's first use").isTrue();
+    assertThat(SqlFailures.isRetryable(new SQLException(
         "violates unique constraint \"wabotiq_tenant_slug_uq\"", "23505"))).isFalse();
     assertThat(SqlFailures.isRetryable(new SQLException("lost", "08006"))).isFalse();
   }
@@ -114,7 +118,7 @@ class SqlFailuresTest {
   void statements_splitsTheShippedSchemasIntoStatements() {
     for (SqlDialect dialect : List.of(SqlDialect.postgresql(), SqlDialect.h2())) {
       List<String> statements = JdbcAdapter.statements(JdbcAdapter.schemaSql(dialect));
-      assertThat(statements).hasSize(7).allSatisfy(s -> assertThat(s)
+      assertThat(statements).hasSize(8).allSatisfy(s -> assertThat(s)
           .startsWith("CREATE ").contains(" IF NOT EXISTS ").doesNotContain(";", "--"));
     }
     assertThat(JdbcAdapter.statements("-- a; comment\nSELECT 1;\n\n  SELECT 2 ;\n;"))

@@ -3,6 +3,13 @@ package com.wabotiq.examples;
 import com.wabotiq.NewTenant;
 import com.wabotiq.TenantCredentials;
 import com.wabotiq.TenantSdk;
+import com.wabotiq.access.cors.CorsDecision;
+import com.wabotiq.access.cors.CorsPolicy;
+import com.wabotiq.access.keys.ApiKeyVerification;
+import com.wabotiq.access.keys.IssuedApiKey;
+import com.wabotiq.access.webhooks.Verification;
+import com.wabotiq.access.webhooks.WebhookProvider;
+import com.wabotiq.access.webhooks.WebhookRequest;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.LocalKeyEncryption;
@@ -15,8 +22,10 @@ import com.wabotiq.limits.SendKind;
 import com.wabotiq.limits.Usage;
 import com.wabotiq.metering.Consumption;
 import com.wabotiq.metering.UsageMeter;
-import com.wabotiq.tenant.ApiKey;
+import com.wabotiq.store.InMemoryStorage;
 import com.wabotiq.tenant.AgentConfiguration;
+import com.wabotiq.tenant.ApiKey;
+import com.wabotiq.tenant.ApiScope;
 import com.wabotiq.tenant.IllegalStatusTransitionException;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
@@ -33,6 +42,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -41,12 +51,15 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -67,6 +80,10 @@ import org.jspecify.annotations.Nullable;
  *       {@link UsageMeter}: exactly 1,000 are admitted; refund one.
  *   <li>Keep a Twilio token encrypted with {@link TenantSdk#credentials}, rotate the master key,
  *       rewrap, and read it again.
+ *   <li>Let in a tenant's API clients, browser dashboard and webhooks: issue an API key and
+ *       authenticate it, refuse a mistyped and a revoked one, answer a CORS preflight from an
+ *       allowed and from a foreign origin, verify a signed Stripe webhook and refuse a tampered
+ *       one.
  * </ol>
  *
  * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am test-compile} (the profile
@@ -240,7 +257,83 @@ public final class Quickstart {
         sdk.credentials(rotated.retiring("master-2026-11"))
             .get(created.id(), Credential.TWILIO_TOKEN).orElseThrow().hint());
     out.println();
+
+    out.println("9. Let in a tenant's API clients, its browser dashboard and its webhooks");
+    access(out);
+    out.println();
     out.println("Done.");
+  }
+
+  /**
+   * Step 9 on a facade built with a master key, so that it reads webhook secrets from tenants'
+   * encrypted settings: an API key issued, authenticated, mistyped and revoked; a CORS preflight
+   * from an allowed and from a foreign origin; a Stripe webhook signed as Stripe signs, then
+   * tampered with.
+   */
+  private static void access(PrintStream out) {
+    TenantSdk sdk = TenantSdk.builder()
+        .storage(InMemoryStorage.create())
+        .keyEncryption(LocalKeyEncryption.generate("master-access"))
+        .build();
+    Tenant acme = sdk.createTenant(
+        NewTenant.builder("Acme Electronics", ZoneId.of("Africa/Nairobi"))
+            .subscriptionTierId(SubscriptionTier.GROWTH.id())
+            .build());
+    TenantId id = acme.id();
+
+    IssuedApiKey issued = sdk.apiKeys().issue(id, "Production API Key",
+        Set.of(ApiScope.READ, ApiScope.WRITE), null);
+    String key = issued.secret().reveal();
+    out.printf("   issued %s (%d characters, shown once); stored: its SHA-256 only%n",
+        issued.secret(), key.length());
+    ApiKeyVerification valid = sdk.apiKeys().authenticate(key, ApiScope.WRITE, id);
+    out.printf("   authenticate for a write: %s, tenant %s%n", valid.code(),
+        valid.tenantId().map(TenantId::value).orElse("-"));
+    char last = key.charAt(key.length() - 1);
+    String mistyped = key.substring(0, key.length() - 1) + (last == 'x' ? 'y' : 'x');
+    ApiKeyVerification typo = sdk.apiKeys().authenticate(mistyped, ApiScope.READ, id);
+    out.printf("   one character mistyped: %s, no lookup; the client reads %d \"%s\"%n",
+        typo.code(), typo.httpStatus(), typo.clientMessage());
+    sdk.apiKeys().revoke(id, issued.info().keyHash());
+    ApiKeyVerification revoked = sdk.apiKeys().authenticate(key, ApiScope.READ, id);
+    out.printf("   after revoking it: %s; the client reads %d \"%s\"%n",
+        revoked.code(), revoked.httpStatus(), revoked.clientMessage());
+
+    Tenant withOrigins = sdk.updateAllowedOrigins(id, List.of("https://dashboard.acme.com"));
+    CorsPolicy cors = CorsPolicy.forTenant(withOrigins);
+    CorsDecision preflight = cors.decidePreflight(
+        "https://dashboard.acme.com", "PATCH", "content-type, x-tenant-id");
+    out.printf("   preflight PATCH from https://dashboard.acme.com: %s%n", preflight.code());
+    preflight.headers().forEach((name, value) -> out.printf("     %s: %s%n", name, value));
+    CorsDecision foreign = cors.decidePreflight("https://evil.example", "PATCH", null);
+    out.printf("   preflight PATCH from https://evil.example: %s (%s)%n",
+        foreign.code(), foreign.detail());
+
+    String secret = "whsec_5f2b1c9e8d7a6b5c4d3e2f1a0b9c8d7e";
+    sdk.credentials().put(id, Credential.STRIPE_WEBHOOK_SECRET, Secret.of(secret));
+    String body = "{\"id\":\"evt_1\",\"type\":\"checkout.session.completed\"}";
+    long now = Instant.now().getEpochSecond();
+    String signature = "t=" + now + ",v1=" + hmacSha256Hex(secret, now + "." + body);
+    Verification stripe = sdk.webhooks().verify(id, WebhookProvider.STRIPE,
+        WebhookRequest.builder().body(body.getBytes(StandardCharsets.UTF_8))
+            .header("Stripe-Signature", signature).build());
+    out.printf("   Stripe webhook signed with the tenant's secret: %s%n", stripe.code());
+    Verification tampered = sdk.webhooks().verify(id, WebhookProvider.STRIPE,
+        WebhookRequest.builder()
+            .body(body.replace("evt_1", "evt_2").getBytes(StandardCharsets.UTF_8))
+            .header("Stripe-Signature", signature).build());
+    out.printf("   the same signature on a changed body: %s%n", tampered.code());
+  }
+
+  /** What Stripe sends in {@code v1=}: the hex HMAC-SHA256 of {@code t.body} with the secret. */
+  private static String hmacSha256Hex(String secret, String payload) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+      return HexFormat.of().formatHex(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is in every JDK", e);
+    }
   }
 
   /** The reference shows {@code "sha256_hash"}; a stored key hash is 64 lowercase hex digits. */

@@ -77,4 +77,29 @@ class QuickstartTest {
     assertThat(trialEnd)
         .isBetween(before.plus(Duration.ofDays(14)), after.plus(Duration.ofDays(14)));
   }
+  @Test
+  void run_issuesAndChecksKeys_answersAPreflight_andVerifiesAWebhook() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    String step9 = out.substring(out.indexOf("9. Let in a tenant's API clients"));
+
+    assertThat(step9)
+        .containsPattern("   issued ApiKeySecret\\[wbq_live_…[0-9A-Za-z]{4}\\] \\(48 characters, shown"
+            + " once\\); stored: its SHA-256 only")
+        .containsPattern("   authenticate for a write: VALID, tenant [0-9a-f-]{36}\n")
+        .contains("   one character mistyped: BAD_CHECKSUM, no lookup; the client reads 401"
+            + " \"invalid API key\"")
+        .contains("   after revoking it: REVOKED; the client reads 401 \"invalid API key\"")
+        .contains("   preflight PATCH from https://dashboard.acme.com: ALLOWED")
+        .contains("     Access-Control-Allow-Origin: https://dashboard.acme.com")
+        .contains("     Access-Control-Allow-Methods: GET, POST, PUT, PATCH, DELETE")
+        .contains("     Vary: Origin, Access-Control-Request-Method, Access-Control-Request-Headers")
+        .contains("   preflight PATCH from https://evil.example: ORIGIN_NOT_ALLOWED")
+        .contains("   Stripe webhook signed with the tenant's secret: VERIFIED")
+        .contains("   the same signature on a changed body: NO_SIGNATURE_MATCH");
+    // The raw key is shown to nobody but the caller of issue(): not in any printed line.
+    Matcher key = Pattern.compile("wbq_live_[0-9A-Za-z]{39}").matcher(out);
+    assertThat(key.find()).as("a full API key in the output").isFalse();
+  }
 }

@@ -2,6 +2,7 @@ package com.wabotiq.store.internal;
 
 import com.wabotiq.internal.Checks;
 import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.StorageException;
 import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.spi.storage.TenantRecords;
@@ -11,7 +12,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link StorageProvider} whose four stores are guarded: whatever an adapter does wrong reaches
+ * A {@link StorageProvider} whose five stores are guarded: whatever an adapter does wrong reaches
  * the caller as a {@link StorageException}.
  *
  * <ul>
@@ -25,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  *       "... returned garbage: ...")}: a record or document of another tenant, key or kind than
  *       asked; a version other than the one a write must produce; a page item in another status,
  *       soft-deleted or out of order; a totals list of the wrong size; a total past its limit
- *       after an applied add.
+ *       after an applied add; a written key hash that the recorded uses did not name; a
+ *       forgotten count outside zero to the number of hashes given.
  *   <li>Arguments the contract rules out ({@code limit < 1}, a negative expected version, empty
  *       or repeated deltas, an empty key) are refused with an {@code IllegalArgumentException}
  *       before the adapter is called: the caller's mistake is not the adapter's.
@@ -41,12 +43,14 @@ public final class GuardedStorage implements StorageProvider {
   private final Documents documents;
   private final UsageCounters counters;
   private final WrappedKeys wrappedKeys;
+  private final KeyActivity keyActivity;
 
   private GuardedStorage(StorageProvider provider) {
     tenants = new GuardedTenantRecords(store("tenants", provider::tenants));
     documents = new GuardedDocuments(store("documents", provider::documents));
     counters = new GuardedUsageCounters(store("counters", provider::counters));
     wrappedKeys = new GuardedWrappedKeys(store("wrappedKeys", provider::wrappedKeys));
+    keyActivity = new GuardedKeyActivity(store("keyActivity", provider::keyActivity));
   }
 
   /**
@@ -95,6 +99,21 @@ public final class GuardedStorage implements StorageProvider {
     return new GuardedWrappedKeys(keys);
   }
 
+  /**
+   * Guards key activity on its own, as {@link #of} guards a whole provider.
+   *
+   * @param activity the adapter's key activity
+   * @return the guarded key activity; {@code activity} itself when it is already guarded
+   * @throws NullPointerException if {@code activity} is null
+   */
+  public static KeyActivity guard(KeyActivity activity) {
+    Checks.notNull(activity, "activity");
+    if (activity instanceof GuardedKeyActivity) {
+      return activity;
+    }
+    return new GuardedKeyActivity(activity);
+  }
+
   private static <T> T store(String accessor, Supplier<@Nullable T> call) {
     String op = "StorageProvider." + accessor;
     @Nullable T store = Faults.<@Nullable T>call(op, null, call);
@@ -126,5 +145,11 @@ public final class GuardedStorage implements StorageProvider {
   @Override
   public WrappedKeys wrappedKeys() {
     return wrappedKeys;
+  }
+
+  /** The guarded key activity. */
+  @Override
+  public KeyActivity keyActivity() {
+    return keyActivity;
   }
 }

@@ -9,6 +9,8 @@ import com.wabotiq.spi.storage.CounterDelta;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.Documents;
 import com.wabotiq.spi.storage.DuplicateKeyException;
+import com.wabotiq.spi.storage.KeyActivity;
+import com.wabotiq.spi.storage.KeyUse;
 import com.wabotiq.spi.storage.NotFoundException;
 import com.wabotiq.spi.storage.Page;
 import com.wabotiq.spi.storage.StorageException;
@@ -76,7 +78,11 @@ class GuardedStorageTest {
         Map.entry("WrappedKeys.put", p -> p.wrappedKeys().put(T1, 1, new byte[] {1})),
         Map.entry("WrappedKeys.get", p -> p.wrappedKeys().get(T1, 1)),
         Map.entry("WrappedKeys.versions", p -> p.wrappedKeys().versions(T1)),
-        Map.entry("WrappedKeys.deleteAll", p -> p.wrappedKeys().deleteAll(T1)));
+        Map.entry("WrappedKeys.deleteAll", p -> p.wrappedKeys().deleteAll(T1)),
+        Map.entry("KeyActivity.record", p -> p.keyActivity().record(
+            List.of(new KeyUse(T1, "hash-1", Instant.EPOCH)), java.time.Duration.ZERO)),
+        Map.entry("KeyActivity.lastUses", p -> p.keyActivity().lastUses(T1)),
+        Map.entry("KeyActivity.forget", p -> p.keyActivity().forget(T1, Set.of("hash-1"))));
   }
 
   static Stream<RuntimeException> adapterBugs() {
@@ -660,7 +666,8 @@ class GuardedStorageTest {
     return !operation.equals("UsageCounters.get")
         && !operation.equals("UsageCounters.refund")
         && !operation.equals("WrappedKeys.put")
-        && !operation.equals("WrappedKeys.deleteAll");
+        && !operation.equals("WrappedKeys.deleteAll")
+        && !operation.equals("KeyActivity.forget");
   }
 
   /** A provider whose every store method throws {@code failure}. */
@@ -694,7 +701,8 @@ class GuardedStorageTest {
         proxy(TenantRecords.class, handler),
         proxy(Documents.class, handler),
         proxy(UsageCounters.class, handler),
-        proxy(WrappedKeys.class, handler));
+        proxy(WrappedKeys.class, handler),
+        proxy(KeyActivity.class, handler));
   }
 
   private static <T> T proxy(Class<T> type, java.lang.reflect.InvocationHandler handler) {
@@ -725,6 +733,11 @@ class GuardedStorageTest {
       @Override
       public com.wabotiq.spi.storage.WrappedKeys wrappedKeys() {
         return memory.wrappedKeys();
+      }
+
+      @Override
+      public KeyActivity keyActivity() {
+        return memory.keyActivity();
       }
     };
   }

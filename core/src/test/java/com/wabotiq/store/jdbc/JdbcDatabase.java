@@ -27,7 +27,7 @@ final class JdbcDatabase implements AutoCloseable {
   private static final String CLEAR =
       "DELETE FROM wabotiq_tenant_api_key; DELETE FROM wabotiq_tenant;"
           + " DELETE FROM wabotiq_document; DELETE FROM wabotiq_usage_counter;"
-          + " DELETE FROM wabotiq_wrapped_key";
+          + " DELETE FROM wabotiq_wrapped_key; DELETE FROM wabotiq_api_key_activity";
 
   private final Dialect dialect;
   private final String url;

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.wabotiq.spi.storage.CounterDelta;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.DuplicateKeyException;
+import com.wabotiq.spi.storage.KeyUse;
 import com.wabotiq.spi.storage.StorageException;
 import com.wabotiq.spi.storage.TenantRecord;
 import com.wabotiq.spi.storage.UniqueKey;
@@ -17,6 +18,7 @@ import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,6 +40,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JdbcFaultsTest {
   private static final String MONTH = "2025-11-01";
+  private static final Instant USED = Instant.parse("2025-11-20T10:15:30Z");
   private static final Map<Dialect, JdbcDatabase> DATABASES = new EnumMap<>(Dialect.class);
 
   @BeforeAll
@@ -122,6 +125,11 @@ class JdbcFaultsTest {
         () -> s.wrappedKeys().get("t1", 1),
         () -> s.wrappedKeys().versions("t1"),
         () -> s.wrappedKeys().deleteAll("t1"),
+        () -> s.keyActivity().record(List.of(new KeyUse("t1", "h1", USED)), Duration.ZERO),
+        () -> s.keyActivity().record(
+            List.of(new KeyUse("t1", "h1", USED), new KeyUse("t1", "h2", USED)), Duration.ZERO),
+        () -> s.keyActivity().lastUses("t1"),
+        () -> s.keyActivity().forget("t1", Set.of("h1")),
         s::applySchema);
   }
 
@@ -185,6 +193,38 @@ class JdbcFaultsTest {
         .isEqualTo(5);
     assertThat(healthy.counters().addIfWithinLimits("t1", campaign).applied())
         .as("the rows are not left locked").isTrue();
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void keyUseBatch_connectionLostAtEachStatementOrCommit_nothingWritten(Dialect dialect) {
+    JdbcDatabase db = DATABASES.get(dialect);
+    JdbcStorage healthy = db.emptyStorage();
+    healthy.keyActivity().record(List.of(new KeyUse("t1", "a", USED)), Duration.ZERO);
+    Wiretap tap = new Wiretap(db.pool());
+    JdbcStorage storage = JdbcStorage.of(tap.dataSource(), dialect);
+    Instant later = USED.plusSeconds(3_600);
+    List<KeyUse> batch = List.of(new KeyUse("t1", "c", later), new KeyUse("t1", "a", later),
+        new KeyUse("t1", "b", later));
+    for (int statement = 1; statement <= 3; statement++) {
+      tap.reset();
+      tap.failExecution(statement);
+      assertThatThrownBy(() -> storage.keyActivity().record(batch, Duration.ofMinutes(1)))
+          .isExactlyInstanceOf(StorageException.class)
+          .hasMessage("key activity record failed (SQLState 08006)")
+          .hasCauseInstanceOf(SQLException.class);
+      assertThat(tap.events()).endsWith("rollback");
+      assertThat(healthy.keyActivity().lastUses("t1"))
+          .as("after a failure at statement %d", statement).isEqualTo(Map.of("a", USED));
+    }
+    tap.reset();
+    tap.failCommits();
+    assertThatThrownBy(() -> storage.keyActivity().record(batch, Duration.ofMinutes(1)))
+        .isExactlyInstanceOf(StorageException.class).hasCauseInstanceOf(SQLException.class);
+    assertThat(healthy.keyActivity().lastUses("t1")).as("a failed commit writes nothing")
+        .isEqualTo(Map.of("a", USED));
+    assertThat(healthy.keyActivity().record(batch, Duration.ofMinutes(1)))
+        .as("the rows are not left locked").containsExactlyInAnyOrder("a", "b", "c");
   }
 
   @ParameterizedTest

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.wabotiq.spi.storage.AddResult;
 import com.wabotiq.spi.storage.CounterDelta;
 import com.wabotiq.spi.storage.DocumentKind;
+import com.wabotiq.spi.storage.KeyUse;
 import com.wabotiq.spi.storage.TenantRecord;
 import com.wabotiq.spi.storage.UniqueKey;
 import com.wabotiq.spi.storage.VersionConflictException;
 import com.wabotiq.store.JdbcStorage;
 import com.wabotiq.store.JdbcStorage.Dialect;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -103,6 +106,31 @@ class JdbcRoundTripsTest {
         .as("refused at the second in lock order (contacts, conversations, messages)")
         .containsExactly(
             t.add(), t.add(), "rollback", "SELECT wabotiq_usage_counter", "commit");
+  }
+
+  @ParameterizedTest
+  @EnumSource(Dialect.class)
+  void keyActivity_oneStatementPerUse(Dialect dialect) {
+    Tapped t = tapped(dialect);
+    var activity = t.storage().keyActivity();
+    String write = dialect == Dialect.POSTGRESQL ? "INSERT wabotiq_api_key_activity"
+        : "MERGE wabotiq_api_key_activity";
+    Instant at = Instant.parse("2025-11-20T10:15:30Z");
+    Duration minute = Duration.ofMinutes(1);
+    assertThat(t.calls(() -> activity.record(List.of(new KeyUse("t1", "h1", at)), minute)))
+        .as("one use: the conditional upsert alone, in auto-commit").containsExactly(write);
+    assertThat(t.calls(() -> activity.record(List.of(new KeyUse("t1", "h1", at)), minute)))
+        .as("a use within the interval costs the same statement, which writes nothing")
+        .containsExactly(write);
+    assertThat(t.calls(() -> activity.record(List.of(new KeyUse("t1", "h2", at),
+        new KeyUse("t1", "h3", at), new KeyUse("t2", "h1", at)), minute)))
+        .as("n uses: n upserts and a commit").containsExactly(write, write, write, "commit");
+    assertThat(t.calls(() -> activity.record(List.of(), minute))).as("nothing to do").isEmpty();
+    assertThat(t.calls(() -> activity.lastUses("t1")))
+        .containsExactly("SELECT wabotiq_api_key_activity");
+    assertThat(t.calls(() -> activity.forget("t1", Set.of("h1", "h2"))))
+        .containsExactly("DELETE wabotiq_api_key_activity");
+    assertThat(t.calls(() -> activity.forget("t1", Set.of()))).isEmpty();
   }
 
   @ParameterizedTest

@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class JdbcSchemaTest {
   private static final List<String> TABLES = List.of("wabotiq_tenant", "wabotiq_tenant_api_key",
-      "wabotiq_document", "wabotiq_usage_counter", "wabotiq_wrapped_key");
+      "wabotiq_document", "wabotiq_usage_counter", "wabotiq_wrapped_key",
+      "wabotiq_api_key_activity");
 
   private static JdbcDatabase open(Dialect dialect) {
     return dialect == Dialect.POSTGRESQL ? JdbcDatabase.postgres() : JdbcDatabase.h2();
@@ -66,7 +67,7 @@ class JdbcSchemaTest {
     try (JdbcDatabase db = open(dialect)) {
       db.execute("DROP TABLE wabotiq_tenant_api_key; DROP TABLE wabotiq_tenant;"
           + " DROP TABLE wabotiq_document; DROP TABLE wabotiq_usage_counter;"
-          + " DROP TABLE wabotiq_wrapped_key");
+          + " DROP TABLE wabotiq_wrapped_key; DROP TABLE wabotiq_api_key_activity");
       JdbcStorage fresh = JdbcStorage.of(db.pool(), dialect);
       assertThatThrownBy(() -> fresh.tenants().get("t1"))
           .isExactlyInstanceOf(StorageException.class)

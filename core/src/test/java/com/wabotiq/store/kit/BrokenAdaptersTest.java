@@ -2,6 +2,7 @@ package com.wabotiq.store.kit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wabotiq.store.kit.FlawedKits.Activity;
 import com.wabotiq.store.kit.FlawedKits.Counters;
 import com.wabotiq.store.kit.FlawedKits.Docs;
 import com.wabotiq.store.kit.FlawedKits.Keys;
@@ -49,6 +50,10 @@ class BrokenAdaptersTest {
   private static final String RACING_UPDATES =
       "update_racingWritersOfOneVersion_exactlyOneWinsPerVersion";
   private static final String RACING_CREATES = "create_racingCreatorsOfOneSlug_exactlyOneWins";
+  private static final String RACING_HASH_CREATES =
+      "create_racingCreatorsOfOneApiKeyHash_exactlyOneWins";
+  private static final String RACING_HASH_UPDATES =
+      "update_racingAddersOfOneApiKeyHash_exactlyOneWins";
   private static final String PAGING_BETWEEN = "listByStatus_changesBetweenPages_noGapsNoRepeats";
   private static final String PAGING_CONCURRENT =
       "listByStatus_concurrentChanges_noGapsNoRepeats";
@@ -73,6 +78,17 @@ class BrokenAdaptersTest {
   private static final String COUNTER_REFUND_RACE =
       "refund_racingThreads_loseNoRefundAndStopAtZero";
   private static final String COUNTER_ADD_REFUND_RACE = "addAndRefund_racing_neverPassTheLimit";
+  private static final String USE_RACE = "record_racingThreadsOnOneKey_exactlyOneWritePerInterval";
+  private static final String USE_BATCH_RACE =
+      "record_racingBatchesInDifferentOrders_exactlyOneWritePerKeyAndInterval";
+  private static final String USE_MANY =
+      "record_batchOfManyKeysAndTenants_returnsExactlyTheWrittenHashes";
+  private static final String USE_HUGE = "record_hugeIntervals_neverOverflow";
+  private static final String USE_LIST_ORDER = "record_sameKeyTwiceInBatch_takenInListOrder";
+  private static final String USE_ZERO = "record_zeroInterval_sameOrLaterWrittenEarlierDropped";
+  private static final String USE_INTERVAL_CHANGES =
+      "record_intervalChangesBetweenCalls_eachCallUsesItsOwn";
+  private static final String FORGET_TENANT = "forget_onlyThatTenantsKeys";
 
   static Stream<Case> cases() {
     return Stream.of(
@@ -89,24 +105,26 @@ class BrokenAdaptersTest {
             RACING_UPDATES, "update_recordsOwnVersion_isIgnored",
             "update_removedWhatsappNumber_releasesIt", STALE_UPDATE),
         caught(Records.class, "IGNORES_VERSION", STALE_UPDATE, RACING_UPDATES),
-        caught(Records.class, "RACY_VERSION_CHECK", RACING_UPDATES),
+        caught(Records.class, "RACY_VERSION_CHECK", RACING_UPDATES)
+            .mayAlsoFail(RACING_HASH_UPDATES),
         caught(Records.class, "UPDATE_CREATES", "update_missingTenant_notFoundAndNothingWritten"),
         caught(Records.class, "NO_UNIQUE_SLUG",
             DELETED_KEYS, RACING_CREATES, DUP_SLUG_CREATE, DUP_SLUG_UPDATE),
-        caught(Records.class, "RACY_UNIQUE_CHECK", RACING_CREATES),
+        caught(Records.class, "RACY_UNIQUE_CHECK", RACING_CREATES, RACING_HASH_CREATES),
         caught(Records.class, "REJECTS_OWN_KEYS",
             DELETED_KEYS, "findBy_softDeletedTenant_isEmpty", "get_softDeletedTenant_isReturned",
             PAGING_BETWEEN, "listByStatus_softDeletedTenant_isSkipped", DUP_HASH_UPDATE,
             DUP_SLUG_UPDATE, DUP_NUMBER_UPDATE, "update_currentVersion_replacesAndBumpsVersion",
             "update_ownKeysKept_succeeds", RACING_UPDATES, "update_recordsOwnVersion_isIgnored",
-            "update_removedWhatsappNumber_releasesIt", STALE_UPDATE)
+            "update_removedWhatsappNumber_releasesIt", STALE_UPDATE, RACING_HASH_UPDATES)
             .mayAlsoFail(PAGING_CONCURRENT),
         caught(Records.class, "PARTIAL_WRITE_ON_DUPLICATE", DUP_HASH_CREATE, DUP_NUMBER_CREATE),
         caught(Records.class, "NEVER_RELEASES_KEYS",
             "update_changedKeys_releaseTheOldOnes", "update_removedWhatsappNumber_releasesIt"),
         caught(Records.class, "WRONG_KEY_NAME",
             DELETED_KEYS, DUP_HASH_CREATE, RACING_CREATES, DUP_SLUG_CREATE, DUP_NUMBER_CREATE,
-            DUP_HASH_UPDATE, DUP_SLUG_UPDATE, DUP_NUMBER_UPDATE),
+            DUP_HASH_UPDATE, DUP_SLUG_UPDATE, DUP_NUMBER_UPDATE, RACING_HASH_CREATES,
+            RACING_HASH_UPDATES),
         caught(Records.class, "FINDS_DELETED", "findBy_softDeletedTenant_isEmpty"),
         caught(Records.class, "RELEASES_KEYS_ON_DELETE", DELETED_KEYS),
         caught(Records.class, "CASE_INSENSITIVE_FIND", "findBy_otherCaseOrPattern_isEmpty"),
@@ -173,7 +191,27 @@ class BrokenAdaptersTest {
         caught(Keys.class, "NO_ARGUMENT_CHECKS",
             "put_invalidVersionOrEmptyKey_illegalArgumentAndNothingStored"),
         caught(Keys.class, "RACY_DUPLICATE_CHECK",
-            "put_racingWritersOfOneVersion_exactlyOneStored"));
+            "put_racingWritersOfOneVersion_exactlyOneStored"),
+        // ---- key activity ----
+        caught(Activity.class, "WRITES_UNCONDITIONALLY",
+            USE_MANY, "record_earlierUse_neverMovesTheLastUseBack", USE_HUGE, USE_INTERVAL_CHANGES,
+            "record_outOfOrderBatch_eachKeyDecidedOnItsOwn", USE_BATCH_RACE, USE_RACE,
+            "record_sameKeyTwiceInBatchZeroInterval_laterOneStays", USE_LIST_ORDER,
+            "record_withinInterval_droppedAndStoredUseKept", USE_ZERO),
+        caught(Activity.class, "EXCLUSIVE_BOUNDARY",
+            USE_MANY, "record_exactlyAtIntervalBoundary_written", USE_HUGE, USE_INTERVAL_CHANGES,
+            USE_LIST_ORDER, USE_ZERO),
+        caught(Activity.class, "LEAKS_TENANTS",
+            FORGET_TENANT, "forget_thenRecord_writesRegardlessOfInterval", USE_MANY,
+            USE_BATCH_RACE, "tenants_equalHashes_independent"),
+        caught(Activity.class, "FORGETS_ACROSS_TENANTS", FORGET_TENANT),
+        caught(Activity.class, "RACY_CHECK_THEN_WRITE", USE_RACE, USE_BATCH_RACE),
+        caught(Activity.class, "SORTS_BY_TIME", USE_LIST_ORDER),
+        caught(Activity.class, "NO_ARGUMENT_CHECKS",
+            "record_negativeInterval_illegalArgumentAndNothingWritten"),
+        caught(Activity.class, "SUBTRACTS_INTERVAL", USE_HUGE),
+        caught(Activity.class, "MILLISECONDS",
+            "record_extremeInstants_roundTripExactly", USE_ZERO));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -200,7 +238,7 @@ class BrokenAdaptersTest {
   }
 
   static Stream<Class<?>> controls() {
-    return Stream.of(Records.class, Docs.class, Counters.class, Keys.class);
+    return Stream.of(Records.class, Docs.class, Counters.class, Keys.class, Activity.class);
   }
 
   @Test
@@ -210,6 +248,7 @@ class BrokenAdaptersTest {
     flaws(expected, Docs.class, FlawedDocuments.Flaw.values());
     flaws(expected, Counters.class, FlawedUsageCounters.Flaw.values());
     flaws(expected, Keys.class, FlawedWrappedKeys.Flaw.values());
+    flaws(expected, Activity.class, FlawedKeyActivity.Flaw.values());
     assertThat(cases().map(Case::toString)).containsExactlyInAnyOrderElementsOf(expected);
   }
 

@@ -1,10 +1,12 @@
 package com.wabotiq.store.kit;
 
 import com.wabotiq.spi.kit.DocumentsContract;
+import com.wabotiq.spi.kit.KeyActivityContract;
 import com.wabotiq.spi.kit.TenantRecordsContract;
 import com.wabotiq.spi.kit.UsageCountersContract;
 import com.wabotiq.spi.kit.WrappedKeysContract;
 import com.wabotiq.spi.storage.Documents;
+import com.wabotiq.spi.storage.KeyActivity;
 import com.wabotiq.spi.storage.TenantRecords;
 import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.WrappedKeys;
@@ -96,6 +98,21 @@ final class FlawedKits {
     @Override
     protected WrappedKeys newStore() {
       return new FlawedWrappedKeys(flaw);
+    }
+  }
+
+  @ExtendWith(FlawParameter.class)
+  static class Activity extends KeyActivityContract implements Flawed {
+    private FlawedKeyActivity.Flaw flaw = FlawedKeyActivity.Flaw.NONE;
+
+    @Override
+    public void flaw(String name) {
+      flaw = FlawedKeyActivity.Flaw.valueOf(name);
+    }
+
+    @Override
+    protected KeyActivity newStore() {
+      return new FlawedKeyActivity(flaw);
     }
   }
 }

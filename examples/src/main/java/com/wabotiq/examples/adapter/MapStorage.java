@@ -5,6 +5,8 @@ import com.wabotiq.spi.storage.CounterDelta;
 import com.wabotiq.spi.storage.DocumentKind;
 import com.wabotiq.spi.storage.Documents;
 import com.wabotiq.spi.storage.DuplicateKeyException;
+import com.wabotiq.spi.storage.KeyActivity;
+import com.wabotiq.spi.storage.KeyUse;
 import com.wabotiq.spi.storage.NotFoundException;
 import com.wabotiq.spi.storage.Page;
 import com.wabotiq.spi.storage.StorageProvider;
@@ -15,6 +17,8 @@ import com.wabotiq.spi.storage.UsageCounters;
 import com.wabotiq.spi.storage.VersionConflictException;
 import com.wabotiq.spi.storage.VersionedDocument;
 import com.wabotiq.spi.storage.WrappedKeys;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  * each step (see {@code docs/adapters.md}, "Prove it with the conformance kit").
  *
  * <p>It keeps everything in plain Java maps, in memory, for as long as the object lives. It is
- * deliberately simple rather than fast: each of the four stores guards all of its state with its
+ * deliberately simple rather than fast: each of the five stores guards all of its state with its
  * own monitor ({@code synchronized} on every public method), so every operation, including the
  * multi-counter check-and-add, is one indivisible step, and every write is checked in full before
  * anything changes, so a refused write leaves nothing behind. Tenants are kept in a {@link
@@ -61,6 +65,9 @@ public final class MapStorage implements StorageProvider {
 
   /** The wrapped data keys. */
   private final Keys wrappedKeys = new Keys();
+
+  /** When each API key was last used. */
+  private final Activity keyActivity = new Activity();
 
   /** Creates an empty storage. */
   public MapStorage() {
@@ -89,6 +96,12 @@ public final class MapStorage implements StorageProvider {
   @Override
   public WrappedKeys wrappedKeys() {
     return wrappedKeys;
+  }
+
+  /** {@return the API keys' last uses, the same store every time} */
+  @Override
+  public KeyActivity keyActivity() {
+    return keyActivity;
   }
 
   /**
@@ -374,6 +387,64 @@ public final class MapStorage implements StorageProvider {
     public synchronized int deleteAll(String tenantId) {
       TreeMap<Integer, byte[]> removed = keys.remove(tenantId);
       return removed == null ? 0 : removed.size();
+    }
+  }
+
+  /**
+   * API keys' last uses: a map per tenant from key hash to instant. The whole check-then-write of
+   * a batch runs under the store's monitor, which is what makes "at most one write per interval"
+   * hold here; a database adapter gets the same from one conditional statement per use.
+   */
+  private static final class Activity implements KeyActivity {
+    /** Each tenant's last uses by key hash; a tenant without any has no entry. */
+    private final Map<String, Map<String, Instant>> lastUses = new HashMap<>();
+
+    /** Creates an empty store. */
+    Activity() {}
+
+    @Override
+    public synchronized Set<String> record(List<KeyUse> uses, Duration minInterval) {
+      Objects.requireNonNull(uses, "uses == null");
+      Objects.requireNonNull(minInterval, "min_interval == null");
+      if (minInterval.isNegative()) {
+        throw new IllegalArgumentException("min_interval must not be negative");
+      }
+      for (KeyUse use : uses) {
+        Objects.requireNonNull(use, "uses has a null element"); // checked before any write
+      }
+      Set<String> written = new HashSet<>();
+      for (KeyUse use : uses) {
+        Map<String, Instant> tenant = lastUses.computeIfAbsent(use.tenantId(), t -> new HashMap<>());
+        Instant stored = tenant.get(use.keyHash());
+        // Duration.between never overflows, where usedAt.minus(minInterval) could.
+        if (stored == null
+            || Duration.between(stored, use.usedAt()).compareTo(minInterval) >= 0) {
+          tenant.put(use.keyHash(), use.usedAt());
+          written.add(use.keyHash());
+        }
+      }
+      return Set.copyOf(written);
+    }
+
+    @Override
+    public synchronized Map<String, Instant> lastUses(String tenantId) {
+      Objects.requireNonNull(tenantId, "tenant_id == null");
+      Map<String, Instant> tenant = lastUses.get(tenantId);
+      return tenant == null ? Map.of() : Map.copyOf(tenant);
+    }
+
+    @Override
+    public synchronized int forget(String tenantId, Set<String> keyHashes) {
+      Objects.requireNonNull(tenantId, "tenant_id == null");
+      Objects.requireNonNull(keyHashes, "key_hashes == null");
+      Map<String, Instant> tenant = lastUses.get(tenantId);
+      int forgotten = 0;
+      for (String hash : keyHashes) {
+        if (tenant != null && tenant.remove(hash) != null) {
+          forgotten++;
+        }
+      }
+      return forgotten;
     }
   }
 }

@@ -12,7 +12,9 @@ import java.util.Set;
  *
  * <p>A use is recorded only when it is at least a given interval after the stored one: the write
  * is conditional in the store itself, so several application instances that see the same key in
- * the same minute do not all write. Thread-safe.
+ * the same minute do not all write. Tenants are independent: equal hashes of two tenants are two
+ * keys. An instant written reads back equal (a store that keeps less than nanoseconds cuts it
+ * before it compares and writes). Thread-safe.
  *
  * @since 0.1.0
  */
@@ -26,7 +28,10 @@ public interface KeyActivity {
    * @param minInterval the shortest time between two recorded uses of one key, not negative
    * @return the key hashes whose last use this call wrote
    * @throws IllegalArgumentException if {@code minInterval} is negative
-   * @throws StorageException if the store fails; uses already written stay written
+   * @throws NullPointerException if {@code uses}, one of its uses or {@code minInterval} is null;
+   *     nothing is then written
+   * @throws StorageException if the store fails, or cannot store an instant this early or late;
+   *     uses already written stay written
    */
   Set<String> record(List<KeyUse> uses, Duration minInterval);
 

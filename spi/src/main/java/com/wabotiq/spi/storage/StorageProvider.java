@@ -1,8 +1,9 @@
 package com.wabotiq.spi.storage;
 
 /**
- * One adapter's four stores, as the SDK's facade takes them. Each accessor returns the same
- * thread-safe instance every time.
+ * One adapter's five stores, as the SDK's facade takes them. Each accessor returns the same
+ * thread-safe instance every time. An adapter implements every one of them; the conformance kit
+ * has a contract for each.
  *
  * @since 0.1.0
  */
@@ -24,7 +25,5 @@ public interface StorageProvider {
    *
    * @since 0.1.0
    */
-  default KeyActivity keyActivity() {
-    throw new UnsupportedOperationException("key activity is not implemented by " + this);
-  }
+  KeyActivity keyActivity();
 }

@@ -2,14 +2,15 @@
  * The storage contracts an adopter implements to keep tenant data in their own database:
  * {@link com.wabotiq.spi.storage.TenantRecords} (tenants, unique lookups, paging),
  * {@link com.wabotiq.spi.storage.Documents} (one versioned settings and agent configuration
- * document per tenant), {@link com.wabotiq.spi.storage.UsageCounters} (atomic quota counters) and
- * {@link com.wabotiq.spi.storage.WrappedKeys} (wrapped data keys), gathered by a
- * {@link com.wabotiq.spi.storage.StorageProvider}.
+ * document per tenant), {@link com.wabotiq.spi.storage.UsageCounters} (atomic quota counters),
+ * {@link com.wabotiq.spi.storage.WrappedKeys} (wrapped data keys) and {@link
+ * com.wabotiq.spi.storage.KeyActivity} (each API key's last use, written at most once per
+ * interval), gathered by a {@link com.wabotiq.spi.storage.StorageProvider}.
  *
  * <p>Adapters store what core hands them: documents are opaque JSON text that core writes and
  * reads; the adapter only indexes the few plain fields each record exposes. Every operation on a
- * tenant's data names the tenant, and no method can reach another tenant's documents, counters or
- * keys.
+ * tenant's data names the tenant, and no method can reach another tenant's documents, counters,
+ * keys or key uses.
  *
  * <p>Implementations must be thread-safe. Failures are {@link
  * com.wabotiq.spi.storage.StorageException}s: {@link

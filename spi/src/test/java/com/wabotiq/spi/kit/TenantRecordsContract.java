@@ -609,6 +609,95 @@ public abstract class TenantRecordsContract {
     }
   }
 
+  @Test
+  void create_racingCreatorsOfOneApiKeyHash_exactlyOneWins() {
+    int rounds = 10;
+    CyclicBarrier round = new CyclicBarrier(RACERS);
+    List<List<Boolean>> results = Concurrently.run(RACERS, thread -> {
+      List<Boolean> won = new ArrayList<>();
+      for (int r = 0; r < rounds; r++) {
+        Concurrently.nextRound(round);
+        try {
+          store.create(withHashes(tenant("k" + thread + "-r" + r), Set.of("contested-hash-" + r)));
+          won.add(true);
+        } catch (DuplicateKeyException e) {
+          assertEquals("api_key_hash", e.key());
+          won.add(false);
+        }
+      }
+      return won;
+    });
+    for (int r = 0; r < rounds; r++) {
+      List<String> winners = new ArrayList<>();
+      for (int thread = 0; thread < RACERS; thread++) {
+        String id = "k" + thread + "-r" + r;
+        if (results.get(thread).get(r)) {
+          winners.add(id);
+        }
+        assertEquals(results.get(thread).get(r), store.get(id).isPresent(),
+            id + " is stored exactly when its create won");
+      }
+      assertEquals(1, winners.size(),
+          "creators of hash contested-hash-" + r + " that won: " + winners);
+      assertEquals(winners.get(0),
+          store.findBy(UniqueKey.API_KEY_HASH, "contested-hash-" + r).orElseThrow().tenantId());
+    }
+  }
+
+  @Test
+  void update_racingAddersOfOneApiKeyHash_exactlyOneWins() {
+    long[] versions = new long[RACERS];
+    for (int thread = 0; thread < RACERS; thread++) {
+      versions[thread] = store.create(tenant("k" + thread)).version();
+    }
+    int rounds = 10;
+    CyclicBarrier round = new CyclicBarrier(RACERS);
+    List<List<Boolean>> results = Concurrently.run(RACERS, thread -> {
+      List<Boolean> won = new ArrayList<>();
+      long version = versions[thread];
+      for (int r = 0; r < rounds; r++) {
+        Concurrently.nextRound(round);
+        TenantRecord change = withHashes(tenant("k" + thread), Set.of("contested-hash-" + r));
+        try {
+          version = store.update(change, version).version();
+          won.add(true);
+        } catch (DuplicateKeyException e) {
+          assertEquals("api_key_hash", e.key());
+          won.add(false);
+        }
+      }
+      return won;
+    });
+    for (int r = 0; r < rounds; r++) {
+      List<String> winners = new ArrayList<>();
+      for (int thread = 0; thread < RACERS; thread++) {
+        if (results.get(thread).get(r)) {
+          winners.add("k" + thread);
+        }
+      }
+      assertEquals(1, winners.size(),
+          "adders of hash contested-hash-" + r + " that won: " + winners);
+    }
+    Map<String, String> holders = new HashMap<>();
+    for (int thread = 0; thread < RACERS; thread++) {
+      for (String hash : store.get("k" + thread).orElseThrow().apiKeyHashes()) {
+        assertEquals(null, holders.put(hash, "k" + thread), hash + " is held once");
+      }
+    }
+    assertEquals("k" + lastWinner(results, rounds - 1),
+        store.findBy(UniqueKey.API_KEY_HASH, "contested-hash-" + (rounds - 1)).orElseThrow()
+            .tenantId());
+  }
+
+  private static int lastWinner(List<List<Boolean>> results, int round) {
+    for (int thread = 0; thread < results.size(); thread++) {
+      if (results.get(thread).get(round)) {
+        return thread;
+      }
+    }
+    return fail("no winner in round " + round);
+  }
+
   // ---- helpers ----
 
   /** One racing write: whether it won, the version it expected, and the stored one after. */

@@ -14,8 +14,8 @@
  *
  * <p>{@link com.wabotiq.spi.kit.TenantRecordsContract}, {@link
  * com.wabotiq.spi.kit.DocumentsContract}, {@link com.wabotiq.spi.kit.UsageCountersContract},
- * {@link com.wabotiq.spi.kit.WrappedKeysContract} and {@link
- * com.wabotiq.spi.kit.StorageProviderContract}. The classes use JUnit Jupiter's own assertions
+ * {@link com.wabotiq.spi.kit.WrappedKeysContract}, {@link
+ * com.wabotiq.spi.kit.KeyActivityContract} and {@link com.wabotiq.spi.kit.StorageProviderContract}. The classes use JUnit Jupiter's own assertions
  * only, so an adopter needs nothing but {@code junit-jupiter} on the test classpath. Their names
  * end in {@code Contract}, so build tools never run them on their own.
  */
