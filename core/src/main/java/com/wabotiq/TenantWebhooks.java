@@ -176,6 +176,8 @@ public final class TenantWebhooks {
     /**
      * Checks the options.
      *
+     * @param tolerance whole seconds from 1 s to 1 day
+     * @param replayGuardSize 0 or more
      * @throws NullPointerException if {@code tolerance} is null
      * @throws IllegalArgumentException if {@code tolerance} is outside 1 s to 1 day or not whole
      *     seconds, or {@code replayGuardSize} is negative

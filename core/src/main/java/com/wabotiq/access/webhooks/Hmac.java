@@ -7,25 +7,35 @@ import javax.crypto.Mac;
 import javax.crypto.SecretKey;
 
 /**
- * One secret as an HMAC key of one algorithm, with a {@link Mac} per thread initialised once, so
- * that verifying a delivery costs the MAC of its bytes and nothing more: no key schedule, no hex or
- * base64 string of the result (the header is decoded to bytes and compared with {@link
- * MessageDigest#isEqual}).
+ * One secret as an HMAC key of one algorithm: a {@link Mac} initialised once, as a prototype that
+ * each use clones (the clone carries the key schedule, so no key is processed per delivery). The
+ * result is compared as bytes with {@link MessageDigest#isEqual}: no hex or base64 string of it is
+ * built. Cloning rather than a {@code Mac} per thread keeps no key material in threads' maps after
+ * a verifier is dropped (the facade builds one per call).
  */
 final class Hmac {
   private final String algorithm;
   private final RawKey key;
-  private final ThreadLocal<Mac> macs;
+  private final Mac prototype;
+  private final boolean cloneable;
 
   Hmac(String algorithm, byte[] secret) {
     this.algorithm = algorithm;
     this.key = new RawKey(algorithm, secret);
-    this.macs = ThreadLocal.withInitial(this::newMac);
+    this.prototype = newMac();
+    this.cloneable = canClone(prototype);
   }
 
-  /** A MAC ready for {@code update}; {@code doFinal} leaves it ready again. */
+  /** A MAC ready for {@code update}, of this caller's own. */
   Mac mac() {
-    return macs.get();
+    if (cloneable) {
+      try {
+        return (Mac) prototype.clone();
+      } catch (CloneNotSupportedException e) {
+        // canClone said otherwise; fall through to a fresh instance
+      }
+    }
+    return newMac();
   }
 
   /** The MAC of one whole message. */
@@ -36,6 +46,14 @@ final class Hmac {
   /** Whether {@code expected} is the MAC just computed; constant time for equal lengths. */
   static boolean matches(byte[] computed, byte[] expected) {
     return MessageDigest.isEqual(computed, expected);
+  }
+
+  private static boolean canClone(Mac mac) {
+    try {
+      return mac.clone() != null;
+    } catch (CloneNotSupportedException e) {
+      return false;
+    }
   }
 
   private Mac newMac() {
