@@ -51,6 +51,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -277,7 +278,7 @@ public final class Quickstart {
         .build();
     Tenant acme = sdk.createTenant(
         NewTenant.builder("Acme Electronics", ZoneId.of("Africa/Nairobi"))
-            .subscriptionTierId(SubscriptionTier.GROWTH.id())
+            .subscriptionTierId(Objects.requireNonNull(SubscriptionTier.GROWTH.id()))
             .build());
     TenantId id = acme.id();
 
