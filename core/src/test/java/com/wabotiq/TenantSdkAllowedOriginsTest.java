@@ -90,4 +90,21 @@ class TenantSdkAllowedOriginsTest {
         .isInstanceOfSatisfying(TenantNotFoundException.class,
             e -> assertThat(e.isDeleted()).isTrue());
   }
+  @ParameterizedTest
+  @ValueSource(strings = {"https://[::1]", "https://[2001:DB8::1]:8443", "https://127.0.0.1:1",
+      "https://xn--bcher-kva.example", "https://A.B.C.D.example:65535", "https://localhost:443",
+      "https://a-b.example"})
+  void updateAllowedOrigins_whatItStores_readsBackAsAPolicy_thatAllowsTheOrigin(String origin) {
+    Tenant tenant = sdk.createTenant(Fixtures.acme());
+
+    Tenant stored = sdk.updateAllowedOrigins(tenant.id(), List.of(origin));
+    CorsPolicy policy = CorsPolicy.forTenant(sdk.tenant(tenant.id()).orElseThrow());
+
+    assertThat(stored.allowedOrigins()).hasSize(1);
+    String canonical = stored.allowedOrigins().get(0);
+    assertThat(policy.allowedOrigins()).containsExactly(canonical);
+    assertThat(policy.decide(canonical, "GET").isAllowed()).as(canonical).isTrue();
+    assertThat(sdk.updateAllowedOrigins(tenant.id(), stored.allowedOrigins()).allowedOrigins())
+        .as("canonical form is a fixed point").containsExactly(canonical);
+  }
 }
