@@ -2,6 +2,7 @@ package com.wabotiq.examples.access;
 
 import com.wabotiq.TenantNotFoundException;
 import com.wabotiq.TenantSdk;
+import com.wabotiq.access.cors.CorsConfigurationException;
 import com.wabotiq.access.cors.CorsDecision;
 import com.wabotiq.access.cors.CorsPolicy;
 import com.wabotiq.access.keys.ApiKeyVerification;
@@ -103,10 +104,14 @@ public final class AccessGate {
     if (tenant.isEmpty()) {
       return Outcome.refuse(404, Map.of(), "not_found", "no such tenant");
     }
-    CorsPolicy cors = CorsPolicy.forTenant(tenant.get());
     String origin = request.header("Origin");
+    Optional<CorsPolicy> policy = origin == null ? Optional.empty() : cors(tenant.get());
+    if (origin != null && policy.isEmpty()) {
+      return Outcome.refuse(403, Map.of("Vary", "Origin"), "cors_refused", "origin not allowed");
+    }
     String requestMethod = request.header("Access-Control-Request-Method");
     if ("OPTIONS".equals(request.method()) && origin != null && requestMethod != null) {
+      CorsPolicy cors = policy.get();
       CorsDecision preflight = cors.decidePreflight(
           origin, requestMethod, request.header("Access-Control-Request-Headers"));
       return preflight.isAllowed()
@@ -115,7 +120,7 @@ public final class AccessGate {
     }
     Map<String, String> corsHeaders = Map.of();
     if (origin != null) {
-      CorsDecision actual = cors.decide(origin, request.method());
+      CorsDecision actual = policy.get().decide(origin, request.method());
       if (!actual.isAllowed()) {
         return Outcome.refuse(403, actual.headers(), "cors_refused", "origin not allowed");
       }
@@ -144,6 +149,19 @@ public final class AccessGate {
           key.httpStatus() == 401 ? "invalid_api_key" : "forbidden", key.clientMessage());
     }
     return Outcome.pass(id.get(), corsHeaders);
+  }
+
+  /**
+   * The tenant's CORS policy, or empty when its stored origins are not a usable configuration (an
+   * {@code http} origin written around {@code updateAllowedOrigins}): then no browser gets in, and
+   * calls without an {@code Origin} (servers, apps) still do.
+   */
+  private static Optional<CorsPolicy> cors(Tenant tenant) {
+    try {
+      return Optional.of(CorsPolicy.forTenant(tenant));
+    } catch (CorsConfigurationException misconfigured) {
+      return Optional.empty();
+    }
   }
 
   private Outcome webhook(Incoming request, String rest) {

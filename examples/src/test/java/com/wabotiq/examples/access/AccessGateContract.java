@@ -10,6 +10,7 @@ import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.LocalKeyEncryption;
 import com.wabotiq.credentials.Secret;
+import com.wabotiq.spi.storage.TenantRecord;
 import com.wabotiq.store.InMemoryStorage;
 import com.wabotiq.tenant.ApiScope;
 import com.wabotiq.tenant.Tenant;
@@ -48,8 +49,9 @@ abstract class AccessGateContract {
   static final String STRIPE_SECRET = "whsec_test_secret_for_the_access_examples";
   static final String TWILIO_TOKEN = "12345678901234567890123456789012";
 
+  final InMemoryStorage storage = InMemoryStorage.create();
   final TenantSdk sdk = TenantSdk.builder()
-      .storage(InMemoryStorage.create())
+      .storage(storage)
       .clock(Clock.fixed(NOW, ZoneOffset.UTC))
       .keyEncryption(LocalKeyEncryption.generate("examples-kek"))
       .webhookUrls(WebhookUrls.of(PUBLIC_BASE))
@@ -296,6 +298,30 @@ abstract class AccessGateContract {
         .POST(HttpRequest.BodyPublishers.noBody())).statusCode()).isEqualTo(404);
     assertThat(send(get(base + "/v1/tenants/not-a-tenant/settings",
         readOnly.secret().reveal())).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void tenantWithUnusableStoredOrigins_letsNoBrowserIn_butServersStillAuthenticate()
+      throws Exception {
+    // An http origin written to storage around updateAllowedOrigins, e.g. by another tool.
+    TenantRecord record = storage.tenants().get(acme.id().value()).orElseThrow();
+    String document = record.document().replace(ALLOWED, "http://dashboard.acme.com");
+    storage.tenants().update(new TenantRecord(record.tenantId(), record.version() + 1,
+        record.slug(), record.whatsappNumber(), record.status(), record.apiKeyHashes(),
+        record.deletedAt(), document), record.version());
+    TenantSdk fresh = TenantSdk.builder().storage(storage)
+        .keyEncryption(LocalKeyEncryption.generate("examples-kek-2")).build();
+    stop();
+    base = start(new AccessGate(fresh, List.of()));
+
+    HttpResponse<String> fromBrowser =
+        send(get(api(acme), readOnly.secret().reveal()).header("Origin", ALLOWED));
+    HttpResponse<String> fromServer = send(get(api(acme), readOnly.secret().reveal()));
+
+    assertThat(document).contains("http://dashboard.acme.com");
+    assertThat(fromBrowser.statusCode()).isEqualTo(403);
+    assertThat(fromBrowser.body()).contains("cors_refused");
+    assertThat(fromServer.statusCode()).isEqualTo(200);
   }
 
   String webhook(String route, Tenant tenant) {
