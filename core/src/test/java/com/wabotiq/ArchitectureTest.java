@@ -270,28 +270,7 @@ class ArchitectureTest {
 
   @ArchTest
   static final ArchRule accessKeysReachesNoIoStoreFacadeOrClock =
-      noClasses()
-          .that()
-          .resideInAPackage("com.wabotiq.access.keys..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "com.wabotiq",
-              "com.wabotiq.store..",
-              "com.wabotiq.json..",
-              "com.wabotiq.validation..",
-              "com.wabotiq.credentials..",
-              "com.wabotiq.metering..",
-              "com.wabotiq.spi.storage..",
-              "com.wabotiq.spi.crypto..")
-          .orShould()
-          .dependOnClassesThat()
-          .resideInAnyPackage(IO)
-          .orShould()
-          .callMethodWhere(readsTheClock())
-          .orShould()
-          .dependOnClassesThat()
-          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class)
+      pureAccessPackage("keys")
           .because("key format, values and policy are pure: times come in as arguments");
 
   /** {@code noClasses()} in the model package {@code pkg} may use none of {@code siblings}. */
@@ -316,14 +295,24 @@ class ArchitectureTest {
     return DescribedPredicate.describe(
         "a method that reads the clock",
         call -> {
+          String owner = call.getTarget().getOwner().getName();
+          return readsTheSystemClock().test(call)
+              || owner.equals("java.time.Clock")
+              || owner.equals("java.time.InstantSource");
+        });
+  }
+
+  /** The system clock itself: any {@code now()} of {@code java.time}, or {@code System}'s. */
+  static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
+    return DescribedPredicate.describe(
+        "a method that reads the system clock",
+        call -> {
           AccessTarget.MethodCallTarget target = call.getTarget();
           String owner = target.getOwner().getName();
           String name = target.getName();
           return (name.equals("now") && owner.startsWith("java.time."))
               || (owner.equals("java.lang.System")
-                  && (name.equals("currentTimeMillis") || name.equals("nanoTime")))
-              || owner.equals("java.time.Clock")
-              || owner.equals("java.time.InstantSource");
+                  && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
         });
   }
 
@@ -422,42 +411,40 @@ class ArchitectureTest {
           .belongToAnyOf(java.net.Socket.class, java.net.ServerSocket.class,
               java.net.URLConnection.class, java.io.File.class, java.io.FileInputStream.class)
           .orShould()
-          .callMethodWhere(
-              DescribedPredicate.describe(
-                  "a method that reads the system clock",
-                  call -> {
-                    String owner = call.getTarget().getOwner().getName();
-                    String name = call.getTarget().getName();
-                    return (name.equals("now") && owner.startsWith("java.time."))
-                        || (owner.equals("java.lang.System")
-                            && (name.equals("currentTimeMillis") || name.equals("nanoTime")));
-                  }))
+          .callMethodWhere(readsTheSystemClock())
           .because("verification does no I/O and reads no tenant: secrets come in from the"
               + " facade, the time from an injected Clock");
 
   /** CORS decisions are pure: no I/O, no clock, no storage; docs/access-cors.md. */
   @ArchTest
-  static final ArchRule corsReachesNoIoStorageOrClock =
-      noClasses()
-          .that()
-          .resideInAPackage("com.wabotiq.access.cors..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAnyPackage(
-              "com.wabotiq",
-              "com.wabotiq.store..",
-              "com.wabotiq.json..",
-              "com.wabotiq.validation..",
-              "com.wabotiq.credentials..",
-              "com.wabotiq.metering..",
-              "com.wabotiq.spi.storage..",
-              "com.wabotiq.spi.crypto..")
-          .orShould()
-          .dependOnClassesThat()
-          .resideInAnyPackage(IO)
-          .orShould()
-          .callMethodWhere(readsTheClock())
-          .orShould()
-          .dependOnClassesThat()
-          .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class);
+  static final ArchRule corsReachesNoIoStorageOrClock = pureAccessPackage("cors");
+
+  /**
+   * {@code noClasses()} in {@code com.wabotiq.access.<pkg>} may reach the facade, storage, JSON,
+   * validation, credentials, metering, the SPI's stores, any I/O or any clock: pure rules.
+   */
+  private static ArchRule pureAccessPackage(String pkg) {
+    return noClasses()
+        .that()
+        .resideInAPackage("com.wabotiq.access." + pkg + "..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "com.wabotiq",
+            "com.wabotiq.store..",
+            "com.wabotiq.json..",
+            "com.wabotiq.validation..",
+            "com.wabotiq.credentials..",
+            "com.wabotiq.metering..",
+            "com.wabotiq.spi.storage..",
+            "com.wabotiq.spi.crypto..")
+        .orShould()
+        .dependOnClassesThat()
+        .resideInAnyPackage(IO)
+        .orShould()
+        .callMethodWhere(readsTheClock())
+        .orShould()
+        .dependOnClassesThat()
+        .belongToAnyOf(java.time.Clock.class, java.time.InstantSource.class);
+  }
 }

@@ -19,11 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -96,34 +92,12 @@ class CallbacksDocSnippetsTest {
 
   @Test
   void theDocShowsExactlyTheseSnippets() throws IOException {
-    Map<String, String> inCode = regions(Files.readString(SOURCE));
-    Map<String, String> inDoc = new LinkedHashMap<>();
+    Map<String, String> inCode = Snippets.regions(Files.readString(SOURCE));
     String doc = Files.readString(DOC);
-    Matcher m = Pattern.compile("<!-- snippet:([a-z-]+) -->\\n```java\\n(.*?)```", Pattern.DOTALL)
-        .matcher(doc);
-    while (m.find()) {
-      assertThat(inDoc.put(m.group(1), m.group(2).strip())).as("snippet %s twice", m.group(1))
-          .isNull();
-    }
-    assertThat(doc.split("```java", -1).length - 1)
-        .as("every java block of the page is a checked snippet").isEqualTo(inDoc.size());
+    Map<String, String> inDoc = Snippets.blocks(doc);
     assertThat(inCode).containsOnlyKeys("configure", "register", "verify", "rotate");
     assertThat(inDoc).isEqualTo(inCode);
     assertThat(doc).doesNotContainIgnoringCase("in progress").doesNotContainPattern("issue \\d")
         .doesNotContain("TODO");
-  }
-
-  /** The snippet regions of a source text, each de-indented by its first line's indentation. */
-  private static Map<String, String> regions(String source) {
-    Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = Pattern.compile("\\n( *)// \\[snippet:([a-z-]+)\\]\\n(.*?)\\n *// \\[end\\]",
-        Pattern.DOTALL).matcher(source);
-    while (m.find()) {
-      int indent = m.group(3).length() - m.group(3).stripLeading().length();
-      String body = String.join("\n", Arrays.stream(m.group(3).split("\n", -1))
-          .map(l -> l.length() >= indent ? l.substring(indent) : l.strip()).toList());
-      out.put(m.group(2), body.strip());
-    }
-    return out;
   }
 }

@@ -88,7 +88,7 @@ final class Tokens {
   /**
    * Untrusted text made safe for a log line: in double quotes, cut to {@link #QUOTE_LIMIT}
    * characters (then followed by {@code …(N chars)}), every character outside printable ASCII,
-   * every quote and backslash escaped as {@code \\uXXXX}.
+   * every quote and backslash escaped as {@code \\u} and four hex digits.
    */
   static String quote(String s) {
     int shown = Math.min(s.length(), QUOTE_LIMIT);
