@@ -119,6 +119,24 @@ public final class ApiKeyFormat {
   }
 
   /**
+   * Takes a key received from elsewhere (the response that issued it, a configuration value) as an
+   * {@link ApiKeySecret}, after the offline check: a mistyped key is refused here, before any use.
+   *
+   * @param key the key
+   * @return the key, well-formed
+   * @throws IllegalArgumentException if the check finds anything but {@link Check#WELL_FORMED}; the
+   *     message names the finding and never shows the key
+   * @throws NullPointerException if {@code key} is null
+   */
+  public static ApiKeySecret parse(CharSequence key) {
+    Check found = check(key);
+    if (found != Check.WELL_FORMED) {
+      throw new IllegalArgumentException("not a WabotIQ API key: " + found);
+    }
+    return ApiKeySecret.wrap(key.toString());
+  }
+
+  /**
    * The environment a key's prefix names, whether or not the rest is well-formed.
    *
    * @param key the key
