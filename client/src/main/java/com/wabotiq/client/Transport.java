@@ -321,7 +321,8 @@ final class Transport {
         T value;
         try {
           value = spec.decoder().decode(body);
-        } catch (Wire.MalformedBody e) {
+        } catch (Wire.MalformedBody | RuntimeException e) {
+          // A RuntimeException here is a value the model refuses (a rule of its constructor).
           return failure(new ApiException("the answer to " + where() + " (HTTP " + status
               + ") is not the documented JSON: " + Wire.mask(String.valueOf(e.getMessage())),
               status, "malformed_response", response.header("X-Request-Id"), attempt, null),
