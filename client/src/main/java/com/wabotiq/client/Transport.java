@@ -321,6 +321,7 @@ final class Transport {
         T value;
         try {
           value = spec.decoder().decode(body);
+          Decoders.requireTenant(value, tenant);
         } catch (Wire.MalformedBody | RuntimeException e) {
           // A RuntimeException here is a value the model refuses (a rule of its constructor).
           return failure(new ApiException("the answer to " + where() + " (HTTP " + status
