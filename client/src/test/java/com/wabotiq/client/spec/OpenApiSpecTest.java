@@ -141,7 +141,8 @@ class OpenApiSpecTest {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
     result =
-        new OpenAPIV3Parser().readLocation(SpecSchemas.specPath().toUri().toString(), null, options);
+        new OpenAPIV3Parser()
+            .readLocation(SpecSchemas.specPath().toUri().toString(), null, options);
     api = result.getOpenAPI();
     ops = new TreeMap<>();
     if (api == null) {
@@ -311,8 +312,7 @@ class OpenApiSpecTest {
       assertThat(limit).as(id).isEmpty();
       return;
     }
-    assertThat(cursor.orElseThrow(() -> missing(id, "cursor")).getRequired())
-        .isNotEqualTo(true);
+    assertThat(cursor.orElseThrow(() -> missing(id, "cursor")).getRequired()).isNotEqualTo(true);
     Schema<?> limitSchema = limit.orElseThrow(() -> missing(id, "limit")).getSchema();
     assertThat(limitSchema.getMinimum()).isEqualByComparingTo(BigDecimal.ONE);
     assertThat(limitSchema.getMaximum()).isEqualByComparingTo(BigDecimal.valueOf(100));

@@ -28,8 +28,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * <p>Formats ({@code uuid}, {@code date-time}, ...) are annotations, as JSON Schema 2020-12 says by
  * default: the data reference's examples write placeholders such as {@code "uuid"} for ids.
  *
- * <p>Reusable to check live server answers: {@link #validate(String, String)} returns the errors, an
- * empty list when the document is valid. Immutable after construction; thread-safe.
+ * <p>Reusable to check live server answers: {@link #validate(String, String)} returns the errors,
+ * an empty list when the document is valid. Immutable after construction; thread-safe.
  */
 final class SpecSchemas {
   /** Where the spec lives, relative to the repository root. */
@@ -63,7 +63,11 @@ final class SpecSchemas {
       }
     }
     throw new IllegalStateException(
-        "missing " + SPEC + ": looked in " + Path.of("..").toAbsolutePath().normalize() + " and "
+        "missing "
+            + SPEC
+            + ": looked in "
+            + Path.of("..").toAbsolutePath().normalize()
+            + " and "
             + Path.of("").toAbsolutePath());
   }
 
@@ -108,8 +112,7 @@ final class SpecSchemas {
     schema(name);
     Schema schema =
         cache.computeIfAbsent(
-            name,
-            n -> registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + n)));
+            name, n -> registry.getSchema(SchemaLocation.of(BASE + "#/components/schemas/" + n)));
     List<String> messages = new ArrayList<>();
     for (Error error : schema.validate(json, InputFormat.JSON)) {
       messages.add(error.getInstanceLocation() + ": " + error.getMessage());

@@ -178,10 +178,12 @@ class SpecSchemasTest {
       if (example.type() == ApiKey.class) {
         int i = 0;
         for (JsonNode key : tree.get("api_keys")) {
-          out.add(Arguments.of(example.number() + "." + ++i, example.schema(), example.type(), key));
+          out.add(
+              Arguments.of(example.number() + "." + ++i, example.schema(), example.type(), key));
         }
       } else {
-        out.add(Arguments.of(String.valueOf(example.number()), example.schema(), example.type(), tree));
+        out.add(
+            Arguments.of(String.valueOf(example.number()), example.schema(), example.type(), tree));
       }
     }
     return out.stream();
@@ -207,7 +209,8 @@ class SpecSchemasTest {
   @ParameterizedTest(name = "example {0}: {1}")
   @ValueSource(ints = {7, 8, 9, 10, 11})
   void integrationExamples_areFragmentsOfTheFlatSettings(int number) {
-    ObjectNode fragment = (ObjectNode) SpecSchemas.parse(ReferenceExamples.examples().get(number - 1));
+    ObjectNode fragment =
+        (ObjectNode) SpecSchemas.parse(ReferenceExamples.examples().get(number - 1));
     fragment.put("tenant_id", "3f2b8c1e-5d4a-4e7b-9c2d-1a0b9e8f7c6d");
     assertThat(specs.validate("TenantSettings", fragment)).isEmpty();
     TenantSettings settings =
@@ -242,8 +245,8 @@ class SpecSchemasTest {
   }
 
   /**
-   * Each scalar member of each reference document, given the wrong JSON type (a string for a
-   * number or a boolean, a number for a string): refused, naming the member.
+   * Each scalar member of each reference document, given the wrong JSON type (a string for a number
+   * or a boolean, a number for a string): refused, naming the member.
    */
   @ParameterizedTest(name = "example {0}: {1}")
   @MethodSource("referenceDocuments")
@@ -274,7 +277,8 @@ class SpecSchemasTest {
     assertThat(specs.validate(schema, example)).isEmpty();
     ObjectNode copy = (ObjectNode) example.deepCopy();
     copy.put("unexpected_member", "x");
-    assertThat(specs.validate(schema, copy)).anySatisfy(e -> assertThat(e).contains("unexpected_member"));
+    assertThat(specs.validate(schema, copy))
+        .anySatisfy(e -> assertThat(e).contains("unexpected_member"));
   }
 
   static Stream<Arguments> closedBodies() {
@@ -286,7 +290,8 @@ class SpecSchemasTest {
   @ValueSource(strings = {"id", "tenant_id", "created_at", "updated_at"})
   void settingsPatch_refusesTheMembersItCannotChange(String member) {
     String patch = "{\"llm_temperature\": 0.5, \"" + member + "\": \"2025-11-01T00:00:00Z\"}";
-    assertThat(specs.validate("SettingsPatch", patch)).anySatisfy(e -> assertThat(e).contains(member));
+    assertThat(specs.validate("SettingsPatch", patch))
+        .anySatisfy(e -> assertThat(e).contains(member));
   }
 
   // ---- the spec agrees with the model
@@ -323,7 +328,10 @@ class SpecSchemasTest {
     assertThat(masked).isEqualTo(credentials);
 
     Set<String> writeOnly = new TreeSet<>();
-    specs.schema("SettingsPatch").get("properties").properties()
+    specs
+        .schema("SettingsPatch")
+        .get("properties")
+        .properties()
         .forEach(
             e -> {
               if (e.getValue().path("writeOnly").asBoolean(false)) {
@@ -394,12 +402,33 @@ class SpecSchemasTest {
     specExamples().forEach(a -> withExamples.add((String) a.get()[0]));
     assertThat(withExamples)
         .contains(
-            "Tenant", "TenantSettings", "SettingsPatch", "AgentConfiguration", "Subscription",
-            "SubscriptionTier", "TierList", "UsageReport", "DailyAnalytics", "DailyAnalyticsPage",
-            "PerformanceMetrics", "ProductCatalogSummary", "ServiceCatalogSummary",
-            "CustomerSummary", "OrderSummary", "ApiKey", "ApiKeyPage", "ApiKeyCreate",
-            "ApiKeyRoll", "IssuedApiKey", "CorsConfiguration", "WebhookUrls", "Error",
-            "TwilioSettings", "WooCommerceSettings", "ShopifySettings", "MpesaSettings",
+            "Tenant",
+            "TenantSettings",
+            "SettingsPatch",
+            "AgentConfiguration",
+            "Subscription",
+            "SubscriptionTier",
+            "TierList",
+            "UsageReport",
+            "DailyAnalytics",
+            "DailyAnalyticsPage",
+            "PerformanceMetrics",
+            "ProductCatalogSummary",
+            "ServiceCatalogSummary",
+            "CustomerSummary",
+            "OrderSummary",
+            "ApiKey",
+            "ApiKeyPage",
+            "ApiKeyCreate",
+            "ApiKeyRoll",
+            "IssuedApiKey",
+            "CorsConfiguration",
+            "WebhookUrls",
+            "Error",
+            "TwilioSettings",
+            "WooCommerceSettings",
+            "ShopifySettings",
+            "MpesaSettings",
             "PaystackSettings");
     List<String> reference = ReferenceExamples.examples();
     for (Example example : EXAMPLES) {
@@ -409,7 +438,9 @@ class SpecSchemasTest {
       JsonNode expected = SpecSchemas.parse(reference.get(example.number() - 1));
       List<JsonNode> inSpec = new ArrayList<>();
       specs.schema(example.schema()).get("examples").forEach(inSpec::add);
-      assertThat(inSpec).as("example %d in %s", example.number(), example.schema()).contains(expected);
+      assertThat(inSpec)
+          .as("example %d in %s", example.number(), example.schema())
+          .contains(expected);
     }
   }
 
@@ -432,7 +463,8 @@ class SpecSchemasTest {
         .anySatisfy(e -> assertThat(e).contains("used"));
     assertThat(specs.validate("UsageReport", usage.replace("\"tier_id\": \"enterprise\",", "")))
         .anySatisfy(e -> assertThat(e).contains("tier_id"));
-    assertThat(specs.validate("Quota", "{\"used\": 1}")).anySatisfy(e -> assertThat(e).contains("metric"));
+    assertThat(specs.validate("Quota", "{\"used\": 1}"))
+        .anySatisfy(e -> assertThat(e).contains("metric"));
   }
 
   @Test
@@ -444,7 +476,10 @@ class SpecSchemasTest {
     assertThat(specs.validate("DailyAnalyticsPage", last)).isEmpty();
     assertThat(specs.validate("DailyAnalyticsPage", "{\"data\": []}"))
         .anySatisfy(e -> assertThat(e).contains("has_more"));
-    assertThat(specs.validate("DailyAnalyticsPage", "{\"data\": [{\"date\": \"2025-11-20\"}], \"has_more\": false}"))
+    assertThat(
+            specs.validate(
+                "DailyAnalyticsPage",
+                "{\"data\": [{\"date\": \"2025-11-20\"}], \"has_more\": false}"))
         .anySatisfy(e -> assertThat(e).contains("tenant_id"));
     JsonNode keys = SpecSchemas.parse(ReferenceExamples.examples().get(18)).get("api_keys");
     ObjectNode page = (ObjectNode) SpecSchemas.parse("{\"has_more\": false}");
@@ -473,8 +508,10 @@ class SpecSchemasTest {
     String key = secret.reveal();
     String issued = issued(key, secret.digest().hex());
     assertThat(specs.validate("IssuedApiKey", issued)).as("seed %d", seed).isEmpty();
-    assertThat(JsonCodec.lenient().fromJson(
-            SpecSchemas.write(SpecSchemas.parse(issued).get("api_key")), ApiKey.class).keyHash())
+    assertThat(
+            JsonCodec.lenient()
+                .fromJson(SpecSchemas.write(SpecSchemas.parse(issued).get("api_key")), ApiKey.class)
+                .keyHash())
         .isEqualTo(secret.digest().hex());
 
     int at = random.nextInt(key.length());
@@ -491,10 +528,14 @@ class SpecSchemasTest {
 
   @Test
   void apiKeyCreateAndRoll_validate_andRefuseWhatTheyCannotTake() {
-    assertThat(specs.validate("ApiKeyCreate", "{\"name\": \"CI\", \"scopes\": [\"read\", \"write\"]}"))
+    assertThat(
+            specs.validate("ApiKeyCreate", "{\"name\": \"CI\", \"scopes\": [\"read\", \"write\"]}"))
         .isEmpty();
-    assertThat(specs.validate("ApiKeyCreate",
-            "{\"name\": \"CI\", \"scopes\": [\"read\"], \"expires_at\": \"2027-01-01T00:00:00Z\"}"))
+    assertThat(
+            specs.validate(
+                "ApiKeyCreate",
+                "{\"name\": \"CI\", \"scopes\": [\"read\"], \"expires_at\":"
+                    + " \"2027-01-01T00:00:00Z\"}"))
         .isEmpty();
     assertThat(specs.validate("ApiKeyCreate", "{\"name\": \"CI\"}"))
         .anySatisfy(e -> assertThat(e).contains("scopes"));
@@ -502,7 +543,9 @@ class SpecSchemasTest {
         .anySatisfy(e -> assertThat(e).contains("scopes"));
     assertThat(specs.validate("ApiKeyCreate", "{\"name\": \"CI\", \"scopes\": [\"admin\"]}"))
         .anySatisfy(e -> assertThat(e).contains("scopes"));
-    assertThat(specs.validate("ApiKeyCreate", "{\"name\": \"CI\", \"scopes\": [\"read\"], \"key\": \"wbq\"}"))
+    assertThat(
+            specs.validate(
+                "ApiKeyCreate", "{\"name\": \"CI\", \"scopes\": [\"read\"], \"key\": \"wbq\"}"))
         .anySatisfy(e -> assertThat(e).contains("key"));
     assertThat(specs.validate("ApiKeyRoll", "{\"old_key_expires_at\": \"2026-12-04T00:00:00Z\"}"))
         .isEmpty();
@@ -531,14 +574,28 @@ class SpecSchemasTest {
     String tenant = "3f2b8c1e-5d4a-4e7b-9c2d-1a0b9e8f7c6d";
     StringBuilder json = new StringBuilder("{");
     List<String> keys =
-        List.of("twilio_inbound", "twilio_status", "mpesa", "paystack", "stripe", "shopify",
-            "woocommerce", "meta");
+        List.of(
+            "twilio_inbound",
+            "twilio_status",
+            "mpesa",
+            "paystack",
+            "stripe",
+            "shopify",
+            "woocommerce",
+            "meta");
     for (String key : keys) {
-      String path = key.equals("twilio_inbound") ? "twilio/inbound" : key.equals("twilio_status")
-          ? "twilio/status" : key;
+      String path =
+          key.equals("twilio_inbound")
+              ? "twilio/inbound"
+              : key.equals("twilio_status") ? "twilio/status" : key;
       json.append(json.length() > 1 ? "," : "")
-          .append('"').append(key).append("\": \"https://api.wabotiq.com/v1/webhooks/")
-          .append(path).append('/').append(tenant).append('"');
+          .append('"')
+          .append(key)
+          .append("\": \"https://api.wabotiq.com/v1/webhooks/")
+          .append(path)
+          .append('/')
+          .append(tenant)
+          .append('"');
     }
     String urls = json.append('}').toString();
     assertThat(specs.validate("WebhookUrls", urls)).isEmpty();
@@ -558,7 +615,9 @@ class SpecSchemasTest {
             {"path": "business_hours.monday.open", "rule": "format", "message": "must be HH:MM"}]}}
         """;
     assertThat(specs.validate("Error", error)).isEmpty();
-    assertThat(specs.validate("Error", "{\"error\": {\"code\": \"quota_exceeded\", \"message\": \"m\"}}"))
+    assertThat(
+            specs.validate(
+                "Error", "{\"error\": {\"code\": \"quota_exceeded\", \"message\": \"m\"}}"))
         .isEmpty();
     assertThat(specs.validate("Error", "{\"error\": {\"message\": \"m\"}}"))
         .anySatisfy(e -> assertThat(e).contains("code"));
@@ -594,7 +653,10 @@ class SpecSchemasTest {
   }
 
   private static String issued(String key, String hash) {
-    return "{\"key\": \"" + key + "\", \"api_key\": {\"key_hash\": \"" + hash
+    return "{\"key\": \""
+        + key
+        + "\", \"api_key\": {\"key_hash\": \""
+        + hash
         + "\", \"name\": \"CI\", \"scopes\": [\"read\", \"write\"],"
         + " \"created_at\": \"2026-12-03T06:00:00Z\", \"is_active\": true}}";
   }
@@ -631,10 +693,12 @@ class SpecSchemasTest {
     }
     JsonNode properties = schema.get("properties");
     if (properties != null) {
-      properties.properties()
+      properties
+          .properties()
           .forEach(
               e -> {
-                if ("#/components/schemas/MaskedSecret".equals(e.getValue().path("$ref").asString(""))) {
+                if ("#/components/schemas/MaskedSecret"
+                    .equals(e.getValue().path("$ref").asString(""))) {
                   into.add(e.getKey());
                 }
               });
