@@ -54,9 +54,12 @@ import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.tenant.TwilioSettings;
 import com.wabotiq.tenant.WooCommerceSettings;
 import com.wabotiq.types.FlatGroup;
+import com.wabotiq.validation.ModelValidator;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -374,6 +377,70 @@ class SpecSchemasTest {
         .anySatisfy(e -> assertThat(e).contains("max_products"));
   }
 
+  /** The reference documents whose schemas state ranges, with their model types. */
+  static Stream<Arguments> rangedDocuments() {
+    return Stream.of(
+        Arguments.of(2, "TenantSettings", TenantSettings.class),
+        Arguments.of(3, "SubscriptionTier", SubscriptionTier.class),
+        Arguments.of(6, "Subscription", Subscription.class),
+        Arguments.of(12, "AgentConfiguration", AgentConfiguration.class),
+        Arguments.of(15, "CustomerSummary", CustomerSummary.class),
+        Arguments.of(20, "CorsConfiguration", CorsConfiguration.class));
+  }
+
+  /**
+   * Every range the spec states agrees with the model's validator: a value just outside a bound is
+   * refused by the spec, naming the member, and by the model (a range violation at that path, or a
+   * decoding failure); the bound itself is accepted by both. Rules across fields (weights that sum
+   * to one, a fee only with payment facilitation) are the model's, not the schema's.
+   */
+  @ParameterizedTest(name = "example {0}: {1}")
+  @MethodSource("rangedDocuments")
+  void statedRanges_agreeWithTheModelsValidator(int number, String schema, Class<?> type) {
+    JsonNode document = SpecSchemas.parse(ReferenceExamples.examples().get(number - 1));
+    ModelValidator validator = ModelValidator.create();
+    int checked = 0;
+    for (Map.Entry<String, JsonNode> property : flatProperties(schema).entrySet()) {
+      JsonNode rules = property.getValue();
+      String member = property.getKey();
+      boolean integer = rules.path("type").toString().contains("integer");
+      BigDecimal step = integer ? BigDecimal.ONE : new BigDecimal("0.01");
+      List<BigDecimal[]> cases = new ArrayList<>(); // {value, 1 if valid else 0}
+      if (rules.has("minimum")) {
+        BigDecimal min = rules.get("minimum").decimalValue();
+        cases.add(new BigDecimal[] {min, BigDecimal.ONE});
+        cases.add(new BigDecimal[] {min.subtract(step), BigDecimal.ZERO});
+      }
+      if (rules.has("exclusiveMinimum")) {
+        BigDecimal min = rules.get("exclusiveMinimum").decimalValue();
+        cases.add(new BigDecimal[] {min, BigDecimal.ZERO});
+        cases.add(new BigDecimal[] {min.add(step), BigDecimal.ONE});
+      }
+      if (rules.has("maximum")) {
+        BigDecimal max = rules.get("maximum").decimalValue();
+        cases.add(new BigDecimal[] {max, BigDecimal.ONE});
+        cases.add(new BigDecimal[] {max.add(step), BigDecimal.ZERO});
+      }
+      for (BigDecimal[] c : cases) {
+        ObjectNode copy = (ObjectNode) document.deepCopy();
+        copy.put(member, c[0]);
+        boolean valid = c[1].signum() > 0;
+        List<String> errors = specs.validate(schema, copy);
+        String description = member + " = " + c[0].toPlainString();
+        if (valid) {
+          assertThat(errors).as(description).noneSatisfy(e -> assertThat(e).contains(member));
+        } else {
+          assertThat(errors).as(description).anySatisfy(e -> assertThat(e).contains(member));
+        }
+        assertThat(modelRefuses(validator, copy, type, member))
+            .as("model, " + description)
+            .isEqualTo(!valid);
+        checked++;
+      }
+    }
+    assertThat(checked).isPositive();
+  }
+
   // ---- the spec's own examples
 
   static Stream<Arguments> specExamples() {
@@ -649,6 +716,41 @@ class SpecSchemasTest {
       return false;
     } catch (RuntimeException e) {
       return true;
+    }
+  }
+
+  private static boolean modelRefuses(
+      ModelValidator validator, JsonNode document, Class<?> type, String member) {
+    Object model;
+    try {
+      model = JsonCodec.lenient().fromJson(SpecSchemas.write(document), type);
+    } catch (RuntimeException e) {
+      return true;
+    }
+    return validator.validate(model).violations().stream()
+        .anyMatch(v -> v.path().equals(member) && v.rule().equals("range"));
+  }
+
+  /** The properties of a schema, through allOf and $ref, with their rules. */
+  private static Map<String, JsonNode> flatProperties(String schema) {
+    Map<String, JsonNode> out = new LinkedHashMap<>();
+    flatProperties(specs.schema(schema), out);
+    return out;
+  }
+
+  private static void flatProperties(JsonNode schema, Map<String, JsonNode> into) {
+    JsonNode ref = schema.get("$ref");
+    if (ref != null) {
+      flatProperties(
+          specs.schema(ref.asString().substring("#/components/schemas/".length())), into);
+    }
+    JsonNode properties = schema.get("properties");
+    if (properties != null) {
+      properties.properties().forEach(e -> into.put(e.getKey(), e.getValue()));
+    }
+    JsonNode allOf = schema.get("allOf");
+    if (allOf != null) {
+      allOf.forEach(part -> flatProperties(part, into));
     }
   }
 
