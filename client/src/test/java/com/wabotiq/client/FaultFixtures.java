@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.wabotiq.access.keys.ApiKeyEnvironment;
 import com.wabotiq.access.keys.ApiKeyFormat;
@@ -41,9 +42,12 @@ final class FaultFixtures {
 
   /** A WireMock on a loopback port, without gzip (it rewrites ETags). */
   static WireMockExtension server() {
-    return WireMockExtension.newInstance()
-        .options(wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true))
-        .build();
+    return WireMockExtension.newInstance().options(config()).build();
+  }
+
+  /** The configuration of {@link #server()}, for a variant. */
+  static WireMockConfiguration config() {
+    return wireMockConfig().dynamicPort().bindAddress("127.0.0.1").gzipDisabled(true);
   }
 
   /** A new, well-formed test key (never a live one). */
