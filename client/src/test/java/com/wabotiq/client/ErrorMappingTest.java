@@ -92,7 +92,8 @@ class ErrorMappingTest {
     // contract.md: the error shape with field_errors, paths snake_case into the request body
     String body = "{\"error\":{\"code\":\"invalid_request\",\"message\":\"2 fields are invalid\","
         + "\"request_id\":\"req_422\",\"field_errors\":["
-        + "{\"path\":\"llm_temperature\",\"rule\":\"range\",\"message\":\"must be between 0 and 2\"},"
+        + "{\"path\":\"llm_temperature\",\"rule\":\"range\","
+        + "\"message\":\"must be between 0 and 2\"},"
         + "{\"path\":\"business_hours.monday.open\",\"rule\":\"format\","
         + "\"message\":\"must be HH:MM\"}]}}";
     server.stubFor(patch(urlEqualTo(SETTINGS)).willReturn(json(422, body)));

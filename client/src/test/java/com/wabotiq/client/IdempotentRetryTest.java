@@ -100,7 +100,8 @@ class IdempotentRetryTest {
   void theCallersKeyIsTheOneSentOnEveryAttempt() {
     createThenSuccess(error(502, "bad_gateway", "req_502"));
     try (WabotiqClient c = client(server, key, fastPolicy().build()).build()) {
-      RequestOptions options = RequestOptions.builder().idempotencyKey("create-ci-key-0001").build();
+      RequestOptions options =
+          RequestOptions.builder().idempotencyKey("create-ci-key-0001").build();
       IssuedApiKey created = c.apiKeys().create(NewApiKey.of("ci", ApiScope.READ), options);
       assertThat(created.secret().reveal()).isEqualTo(issued);
     }
