@@ -348,7 +348,8 @@ final class Transport {
       if (requestId == null && shape != null) {
         requestId = shape.requestId();
       }
-      String code = shape != null && shape.code() != null ? shape.code() : "http_" + status;
+      String code = shape != null && shape.code() != null ? Wire.mask(shape.code(), 100)
+          : "http_" + status;
       String detail = shape != null && shape.message() != null
           ? Wire.mask(shape.message())
           : excerpt(body, response.header("Content-Type"));
