@@ -82,7 +82,7 @@ class OpenApiSpecTest {
           Map.entry("listApiKeys", "200 ApiKeyPage"),
           Map.entry("createApiKey", "201 IssuedApiKey"),
           Map.entry("rollApiKey", "201 IssuedApiKey"),
-          Map.entry("revokeApiKey", "204 -"),
+          Map.entry("revokeApiKey", "200 ApiKey"),
           Map.entry("getCors", "200 CorsConfiguration"),
           Map.entry("replaceCors", "200 CorsConfiguration"),
           Map.entry("getWebhookUrls", "200 WebhookUrls"));
