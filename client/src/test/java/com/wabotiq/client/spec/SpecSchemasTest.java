@@ -459,8 +459,13 @@ class SpecSchemasTest {
 
   @ParameterizedTest(name = "{0} example {1}")
   @MethodSource("specExamples")
-  void specExample_validatesAgainstItsOwnSchema(String schema, int index, JsonNode example) {
+  void specExample_validatesAgainstItsOwnSchema_andDecodesIntoItsModelType(
+      String schema, int index, JsonNode example) {
     assertThat(specs.validate(schema, example)).isEmpty();
+    Class<?> type = MODEL.get(schema);
+    if (type != null) {
+      assertThat(JsonCodec.lenient().fromJson(SpecSchemas.write(example), type)).isNotNull();
+    }
   }
 
   @Test
