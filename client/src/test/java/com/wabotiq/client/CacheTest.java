@@ -83,7 +83,8 @@ class CacheTest {
       assertThat(second.status()).isEqualTo(304);
       assertThat(second.fromCache()).isTrue();
       assertThat(second.value()).isEqualTo(first.value())
-          .isEqualTo(JsonCodec.lenient().fromJson(tenantNamed("Acme Electronics"), Tenant.class));
+          .isEqualTo(OperationFixtures.unsealed(
+              JsonCodec.lenient().fromJson(tenantNamed("Acme Electronics"), Tenant.class)));
       assertThat(second.requestId()).contains("req_304");
       assertThat(second.attempts()).isEqualTo(1);
       assertThat(client.tenant().get().name()).isEqualTo("Acme Electronics");
