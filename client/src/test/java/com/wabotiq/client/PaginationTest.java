@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -237,7 +238,7 @@ class PaginationTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("defect: a server whose cursors cycle (c2 -> c3 -> c2) is paged"
+  @Disabled("defect: a server whose cursors cycle (c2 -> c3 -> c2) is paged"
       + " forever: PagedIterable only compares a page's next_cursor with the cursor just sent, not"
       + " with every cursor already used")
   void cursorCycle_isApiExceptionNotALoop() {
@@ -283,7 +284,7 @@ class PaginationTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("finding: a page that says has_more false but still carries a"
+  @Disabled("finding: a page that says has_more false but still carries a"
       + " next_cursor is followed (Decoders.page ignores has_more's value and keeps the cursor),"
       + " so the iteration asks for a page the server said does not exist")
   void hasMoreFalse_endsTheIterationEvenWithACursor() {

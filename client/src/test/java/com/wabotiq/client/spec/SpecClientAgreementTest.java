@@ -179,8 +179,8 @@ class SpecClientAgreementTest {
   static void setUp() throws Exception {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult result =
-        new OpenAPIV3Parser().readLocation(SpecSchemas.specPath().toUri().toString(), null, options);
+    SwaggerParseResult result = new OpenAPIV3Parser()
+        .readLocation(SpecSchemas.specPath().toUri().toString(), null, options);
     assertThat(result.getMessages()).isEmpty();
     api = result.getOpenAPI();
     specOps = operations(api);
