@@ -68,7 +68,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -752,9 +751,6 @@ class ClientOperationsTest {
   }
 
   @Test
-  @Disabled("defect: dailyPage(from, to, null, 0) and listPage(null, 0) send a request"
-      + " without a limit parameter instead of failing: Resource.paging treats limit 0 as"
-      + " 'no limit' (its internal sentinel for performance()), though the Javadoc says 1 to 100")
   void pageLimit_zero_failsBeforeAnyRequest() {
     server.stubFor(request("GET", urlPathEqualTo(TENANT_PATH + "/analytics/daily"))
         .willReturn(json(200, OperationFixtures.pageJson(List.of(), null))));

@@ -73,6 +73,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
@@ -441,6 +442,39 @@ class SpecSchemasTest {
     assertThat(checked).isPositive();
   }
 
+  /**
+   * Every pattern the spec states on a member of the tenant or its settings agrees with the model's
+   * validator: the reference's value is accepted by both; a value breaking the format is refused by
+   * the spec, naming the member, and by the model (a violation at that path).
+   */
+  @ParameterizedTest(name = "example {0}: {1}")
+  @CsvSource({"1, Tenant", "2, TenantSettings"})
+  void statedPatterns_agreeWithTheModelsValidator(int number, String schema) {
+    Class<?> type = MODEL.get(schema);
+    JsonNode document = SpecSchemas.parse(ReferenceExamples.examples().get(number - 1));
+    ModelValidator validator = ModelValidator.create();
+    int checked = 0;
+    for (Map.Entry<String, JsonNode> property : flatProperties(schema).entrySet()) {
+      String member = property.getKey();
+      if (!property.getValue().has("pattern") || !document.has(member)) {
+        continue;
+      }
+      assertThat(formatViolation(validator, document, type, member)).as(member).isFalse();
+      for (String bad : List.of("X", "+0712345678", "#12345", "ab-", "12 34")) {
+        ObjectNode copy = (ObjectNode) document.deepCopy();
+        copy.put(member, bad);
+        assertThat(specs.validate(schema, copy))
+            .as("%s = %s", member, bad)
+            .anySatisfy(e -> assertThat(e).contains(member));
+        assertThat(formatViolation(validator, copy, type, member))
+            .as("model, %s = %s", member, bad)
+            .isTrue();
+        checked++;
+      }
+    }
+    assertThat(checked).isGreaterThanOrEqualTo(5 * 3);
+  }
+
   // ---- the spec's own examples
 
   static Stream<Arguments> specExamples() {
@@ -459,8 +493,13 @@ class SpecSchemasTest {
 
   @ParameterizedTest(name = "{0} example {1}")
   @MethodSource("specExamples")
-  void specExample_validatesAgainstItsOwnSchema(String schema, int index, JsonNode example) {
+  void specExample_validatesAgainstItsOwnSchema_andDecodesIntoItsModelType(
+      String schema, int index, JsonNode example) {
     assertThat(specs.validate(schema, example)).isEmpty();
+    Class<?> type = MODEL.get(schema);
+    if (type != null) {
+      assertThat(JsonCodec.lenient().fromJson(SpecSchemas.write(example), type)).isNotNull();
+    }
   }
 
   @Test
@@ -729,6 +768,17 @@ class SpecSchemasTest {
     }
     return validator.validate(model).violations().stream()
         .anyMatch(v -> v.path().equals(member) && v.rule().equals("range"));
+  }
+
+  private static boolean formatViolation(
+      ModelValidator validator, JsonNode document, Class<?> type, String member) {
+    Object model;
+    try {
+      model = JsonCodec.lenient().fromJson(SpecSchemas.write(document), type);
+    } catch (RuntimeException e) { // a time or date the codec cannot read
+      return true;
+    }
+    return validator.validate(model).violations().stream().anyMatch(v -> v.path().equals(member));
   }
 
   /** The properties of a schema, through allOf and $ref, with their rules. */
