@@ -140,6 +140,7 @@ final class Decoders {
       List<T> items = new ArrayList<>();
       @Nullable String[] cursor = new String[1];
       boolean[] seen = new boolean[2];
+      boolean[] more = new boolean[1];
       Wire.object(body, (name, reader) -> {
         switch (name) {
           case "data" -> {
@@ -147,7 +148,10 @@ final class Decoders {
             seen[0] = true;
           }
           case "next_cursor" -> cursor[0] = Wire.string(reader);
-          case "has_more" -> seen[1] = reader.nextBoolean();
+          case "has_more" -> {
+            more[0] = reader.nextBoolean();
+            seen[1] = true;
+          }
           default -> reader.skipValue();
         }
       });
@@ -155,10 +159,12 @@ final class Decoders {
         throw new Wire.MalformedBody("no data member", null);
       }
       String next = cursor[0];
-      if (seen[1] && (next == null || next.isEmpty())) {
+      if (more[0] && (next == null || next.isEmpty())) {
         throw new Wire.MalformedBody("has_more without a next_cursor", null);
       }
-      return new Page<>(items, next == null || next.isEmpty() ? null : next);
+      // has_more false is the last page, whatever cursor came with it
+      boolean last = next == null || next.isEmpty() || (seen[1] && !more[0]);
+      return new Page<>(items, last ? null : next);
     };
   }
 

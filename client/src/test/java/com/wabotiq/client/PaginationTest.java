@@ -27,7 +27,6 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -281,9 +280,6 @@ class PaginationTest {
   }
 
   @Test
-  @Disabled("finding: a page that says has_more false but still carries a"
-      + " next_cursor is followed (Decoders.page ignores has_more's value and keeps the cursor),"
-      + " so the iteration asks for a page the server said does not exist")
   void hasMoreFalse_endsTheIterationEvenWithACursor() {
     server.stubFor(get(urlPathEqualTo(DAILY)).withQueryParam("cursor", absent())
         .willReturn(json(200, "{\"data\": [" + day(1) + "], \"next_cursor\": \"c2\","
