@@ -156,7 +156,9 @@ class AsyncFaultTest {
       assertThat(perRequest).isExactlyInstanceOf(ApiTimeoutException.class);
       assertThat(((ApiException) perRequest).attempts()).isEqualTo(1);
     }
-    server.verify(4, getRequestedFor(urlEqualTo(SETTINGS)));
+    // Three read timeouts were each sent; the per-request call timeout also covers connecting and
+    // sending, so on a loaded machine it may expire before that request reaches the server.
+    assertThat(server.findAll(getRequestedFor(urlEqualTo(SETTINGS))).size()).isBetween(3, 4);
   }
 
   // ---- cancellation ------------------------------------------------------------------------
