@@ -15,9 +15,9 @@ import com.wabotiq.access.keys.ApiKeyFormat;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.Secret;
+import com.wabotiq.testing.ReferenceExamples;
 import com.wabotiq.types.TenantId;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -56,8 +56,6 @@ public final class OperationFixtures {
 
   /** The hash of the reference's first API key ("Production API Key"), as served. */
   public static final String KEY_HASH = sha256Hex("sha256_hash_of_key");
-
-  private static final String RESOURCE = "/reference/tenant-data-reference.md";
 
   private static final Map<Example, String> EXAMPLES = loadExamples();
 
@@ -436,27 +434,9 @@ public final class OperationFixtures {
   // ---- loading -----------------------------------------------------------------------------
 
   private static Map<Example, String> loadExamples() {
-    String markdown;
-    try (InputStream in = OperationFixtures.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing test resource " + RESOURCE);
-      }
-      markdown = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
     List<String> examples = new ArrayList<>();
-    StringBuilder block = null;
-    for (String line : markdown.split("\n", -1)) {
-      String fence = line.strip();
-      if (block == null && fence.equals("```json")) {
-        block = new StringBuilder();
-      } else if (block != null && fence.equals("```")) {
-        examples.add(placeholders(examples.size(), withoutComments(block.toString())));
-        block = null;
-      } else if (block != null) {
-        block.append(line).append('\n');
-      }
+    for (String example : ReferenceExamples.examples()) {
+      examples.add(placeholders(examples.size(), example));
     }
     if (examples.size() != Example.values().length) {
       throw new IllegalStateException("the reference has " + examples.size()
@@ -467,30 +447,6 @@ public final class OperationFixtures {
       byName.put(example, examples.get(byName.size()));
     }
     return java.util.Collections.unmodifiableMap(byName);
-  }
-
-  /** Drops {@code //} comments outside string literals. */
-  private static String withoutComments(String json) {
-    StringBuilder out = new StringBuilder(json.length());
-    boolean inString = false;
-    for (int i = 0; i < json.length(); i++) {
-      char c = json.charAt(i);
-      if (inString) {
-        out.append(c);
-        if (c == '\\' && i + 1 < json.length()) {
-          out.append(json.charAt(++i));
-        } else if (c == '"') {
-          inString = false;
-        }
-      } else if (c == '/' && i + 1 < json.length() && json.charAt(i + 1) == '/') {
-        int end = json.indexOf('\n', i);
-        i = end < 0 ? json.length() : end - 1;
-      } else {
-        inString = c == '"';
-        out.append(c);
-      }
-    }
-    return out.toString();
   }
 
   /**

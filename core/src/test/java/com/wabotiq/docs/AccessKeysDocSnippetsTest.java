@@ -11,6 +11,7 @@ import com.wabotiq.access.keys.ApiKeyVerification;
 import com.wabotiq.access.keys.IssuedApiKey;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.tenant.ApiScope;
+import com.wabotiq.testing.Snippets;
 import com.wabotiq.types.TenantId;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -11,6 +11,7 @@ import com.wabotiq.access.cors.CorsDecision;
 import com.wabotiq.access.cors.CorsPolicy;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantStatus;
+import com.wabotiq.testing.Snippets;
 import com.wabotiq.types.TenantId;
 import java.io.IOException;
 import java.io.OutputStream;

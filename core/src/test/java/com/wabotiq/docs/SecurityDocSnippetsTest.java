@@ -18,6 +18,7 @@ import com.wabotiq.spi.crypto.KeyEncryptionException;
 import com.wabotiq.spi.crypto.WrappedDataKey;
 import com.wabotiq.spi.storage.StorageProvider;
 import com.wabotiq.store.InMemoryStorage;
+import com.wabotiq.testing.Snippets;
 import com.wabotiq.types.TenantId;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -2,6 +2,7 @@ package com.wabotiq.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.wabotiq.testing.ReferenceExamples;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

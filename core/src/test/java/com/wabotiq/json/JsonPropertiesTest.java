@@ -9,6 +9,7 @@ import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
+import com.wabotiq.testing.ReferenceExamples;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;

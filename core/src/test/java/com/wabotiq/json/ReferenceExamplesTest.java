@@ -20,6 +20,7 @@ import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.tenant.TwilioSettings;
 import com.wabotiq.tenant.WooCommerceSettings;
+import com.wabotiq.testing.ReferenceExamples;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;

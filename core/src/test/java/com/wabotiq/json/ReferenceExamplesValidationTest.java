@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.wabotiq.analytics.PerformanceMetrics;
 import com.wabotiq.billing.SubscriptionTier;
+import com.wabotiq.testing.ReferenceExamples;
 import com.wabotiq.validation.ModelValidator;
 import com.wabotiq.validation.ValidationResult;
 import java.util.List;

@@ -53,6 +53,7 @@ import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.tenant.TwilioSettings;
 import com.wabotiq.tenant.WooCommerceSettings;
+import com.wabotiq.testing.ReferenceExamples;
 import com.wabotiq.types.FlatGroup;
 import com.wabotiq.validation.ModelValidator;
 import java.lang.reflect.RecordComponent;

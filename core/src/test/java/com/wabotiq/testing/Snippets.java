@@ -1,4 +1,4 @@
-package com.wabotiq.docs;
+package com.wabotiq.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * [snippet:name]} and {@code // [end]}, and the {@code java} blocks of a page, each after a {@code
  * <!-- snippet:name -->} line. A test asserts the two maps equal.
  */
-final class Snippets {
+public final class Snippets {
   private static final Pattern REGION =
       Pattern.compile("\\n( *)// \\[snippet:([a-z-]+)\\]\\n(.*?)\\n *// \\[end\\]", Pattern.DOTALL);
   private static final Pattern BLOCK =
@@ -22,7 +22,7 @@ final class Snippets {
   private Snippets() {}
 
   /** The snippet regions of a source text, each de-indented by its first line's indentation. */
-  static Map<String, String> regions(String source) {
+  public static Map<String, String> regions(String source) {
     Map<String, String> out = new LinkedHashMap<>();
     Matcher m = REGION.matcher(source);
     while (m.find()) {
@@ -38,7 +38,7 @@ final class Snippets {
    * The named {@code java} blocks of a page; asserts that no name is used twice and that every
    * {@code java} block of the page is named, so none escapes the check.
    */
-  static Map<String, String> blocks(String doc) {
+  public static Map<String, String> blocks(String doc) {
     Map<String, String> out = new LinkedHashMap<>();
     Matcher m = BLOCK.matcher(doc);
     while (m.find()) {

@@ -1,4 +1,4 @@
-package com.wabotiq.json;
+package com.wabotiq.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,15 +9,16 @@ import java.util.List;
 
 /**
  * The JSON examples of the data reference, extracted programmatically from the test copy in {@code
- * src/test/resources/reference/} (never from {@code ../shared}).
+ * src/test/resources/reference/} (never from {@code ../shared}). Shared with the client's tests
+ * through core's test jar.
  */
-final class ReferenceExamples {
-  static final String RESOURCE = "/reference/tenant-data-reference.md";
+public final class ReferenceExamples {
+  public static final String RESOURCE = "/reference/tenant-data-reference.md";
 
   private ReferenceExamples() {}
 
   /** The reference's text. */
-  static String reference() {
+  public static String reference() {
     try (InputStream in = ReferenceExamples.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + RESOURCE);
@@ -29,7 +30,7 @@ final class ReferenceExamples {
   }
 
   /** The body of every {@code ```json} fenced block, in document order, comments kept. */
-  static List<String> jsonBlocks(String markdown) {
+  public static List<String> jsonBlocks(String markdown) {
     List<String> blocks = new ArrayList<>();
     StringBuilder current = null;
     for (String line : markdown.split("\n", -1)) {
@@ -52,7 +53,7 @@ final class ReferenceExamples {
   }
 
   /** The examples with their {@code //} comments removed, in document order. */
-  static List<String> examples() {
+  public static List<String> examples() {
     List<String> examples = new ArrayList<>();
     for (String block : jsonBlocks(reference())) {
       examples.add(stripComments(block));
@@ -65,7 +66,7 @@ final class ReferenceExamples {
    * {@code //} of {@code "https://..."} survives. A tiny lexer: it tracks whether it is inside a
    * string and whether the previous character was an escaping backslash.
    */
-  static String stripComments(String json) {
+  public static String stripComments(String json) {
     StringBuilder out = new StringBuilder(json.length());
     boolean inString = false;
     boolean escaped = false;
