@@ -192,4 +192,22 @@ class NetworkFaultTest {
     }
     server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
   }
+
+  @Test
+  void aBodyDribbledPastTheCallTimeoutIsATimeout() {
+    // each chunk comes well within the read timeout; the whole answer takes 3 s
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(settingsOk("req_dribble")
+        .withChunkedDribbleDelay(30, 3_000)));
+    long start = System.nanoTime();
+    try (WabotiqClient c = client(server, key, fastPolicy().build())
+        .readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofMillis(400)).build()) {
+      ApiTimeoutException e = catchThrowableOfType(ApiTimeoutException.class,
+          () -> c.settings().get(RequestOptions.builder().maxRetries(1).build()));
+      assertThat(e).isNotNull();
+      assertThat(e.code()).isEqualTo("timeout");
+      assertThat(e.attempts()).isEqualTo(2);
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    server.verify(2, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
 }
