@@ -33,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -231,12 +230,6 @@ class AsyncFaultTest {
 
   }
 
-  @Disabled("defect: after close() a pending async retry is rejected by OkHttp's shut-down"
-      + " dispatcher (InterruptedIOException \"executor rejected\"); Transport.failed treats every"
-      + " InterruptedIOException as a timeout, so the call is 'retried' twice more without reaching"
-      + " the server, charges the budget twice a timeout's cost, and fails with"
-      + " ApiTimeoutException code timeout, attempts 3, though one request was sent and none timed"
-      + " out. Expected: a rejected execution ends the call at once, not as a timeout")
   @Test
   void aRetryRejectedByAClosedClientIsNotReportedAsATimeout() throws Exception {
     server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(error(503, "unavailable", "req_503")));

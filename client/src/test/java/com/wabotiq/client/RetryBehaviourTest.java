@@ -29,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -189,9 +188,6 @@ class RetryBehaviourTest {
    * RFC 9110 section 5.6.7: "A recipient that parses a timestamp value in an HTTP field MUST
    * accept all three HTTP-date formats" (IMF-fixdate, the obsolete RFC 850 form and asctime).
    */
-  @Disabled("defect: Transport.retryAfter parses only RFC 1123 (IMF-fixdate); a Retry-After in the"
-      + " RFC 850 or asctime form is ignored (the backoff is used and the request retried), though"
-      + " RFC 9110 5.6.7 says a recipient MUST accept all three HTTP-date formats")
   @ParameterizedTest
   @ValueSource(strings = {"Thursday, 03-Dec-26 05:00:02 GMT", "Thu Dec  3 05:00:02 2026"})
   void retryAfterInTheObsoleteHttpDateFormsIsRead(String date) {
