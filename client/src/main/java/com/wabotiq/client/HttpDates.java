@@ -24,7 +24,7 @@ final class HttpDates {
   private static final Pattern ASCTIME = Pattern.compile(
       "([A-Za-z]{3}) ([A-Za-z]{3}) ([ \\d]\\d) (\\d{2}):(\\d{2}):(\\d{2}) (\\d{4})");
   private static final DateTimeFormatter MONTH =
-      DateTimeFormatter.ofPattern("MMM", Locale.ROOT);
+      DateTimeFormatter.ofPattern("MMM", Locale.US);
 
   private HttpDates() {}
 
@@ -69,7 +69,7 @@ final class HttpDates {
           Integer.parseInt(hour), Integer.parseInt(minute), Integer.parseInt(second));
       DayOfWeek stated = null;
       for (DayOfWeek d : DayOfWeek.values()) {
-        if (d.getDisplayName(weekdayStyle, Locale.ROOT).equalsIgnoreCase(weekday)) {
+        if (d.getDisplayName(weekdayStyle, Locale.US).equalsIgnoreCase(weekday)) {
           stated = d;
         }
       }

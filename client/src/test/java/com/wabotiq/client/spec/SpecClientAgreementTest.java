@@ -252,7 +252,7 @@ class SpecClientAgreementTest {
     if (content == null || content.get(mediaType) == null) {
       return null;
     }
-    String ref = content.get(mediaType).getSchema().get$ref();
+    String ref = OpenApiSpecTest.refOf(api, content.get(mediaType).getSchema());
     return ref == null ? null : last(ref);
   }
 
