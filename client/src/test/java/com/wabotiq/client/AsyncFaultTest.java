@@ -254,6 +254,41 @@ class AsyncFaultTest {
     assertThat(received(server)).isEqualTo(1);
   }
 
+  @Test
+  void anAsyncCallReturnsAtOnceWhileTheServerIsSlow() throws Exception {
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(settingsOk("req_slow")
+        .withFixedDelay(1_000)));
+    try (WabotiqClient c = client(server, key, fastPolicy().build()).build()) {
+      long start = System.nanoTime();
+      CompletableFuture<MaskedSettings> future = c.settings().getAsync();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+      assertThat(future).isNotDone();
+      assertThat(future.get(10, SECONDS).settings().llm().llmModel()).isEqualTo("gpt-4o");
+    }
+  }
+
+  @Test
+  void retryWaitsOfManyCallsOverlap() throws Exception {
+    // twenty calls each wait 1 s before their retry: together about 1 s, never 20 s in a row
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(error(429, "rate_limited", "req_429")
+        .withHeader("Retry-After", "1")));
+    RetryPolicy policy = fastPolicy().maxRetries(1).budget(RetryBudget.unlimited()).build();
+    long start = System.nanoTime();
+    try (WabotiqClient c = client(server, key, policy).build()) {
+      List<CompletableFuture<MaskedSettings>> futures = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        futures.add(c.settings().getAsync());
+      }
+      for (CompletableFuture<MaskedSettings> f : futures) {
+        Throwable cause = failureOf(f);
+        assertThat(cause).isExactlyInstanceOf(RateLimitException.class);
+        assertThat(((ApiException) cause).attempts()).isEqualTo(2);
+      }
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    server.verify(40, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
   // ---- many at once ------------------------------------------------------------------------
 
   @Test
