@@ -533,4 +533,33 @@ class RetryBehaviourTest {
     }
     server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
   }
+
+  /** RetryPolicy.Builder#maxRetryAfter: "zero means a Retry-After always ends the retries". */
+  @Test
+  void aZeroCapEndsTheRetriesOnAPositiveRetryAfter() {
+    zeroCapEndsTheRetries("1");
+  }
+
+  @Disabled("defect: maxRetryAfter's Javadoc says a cap of zero means a Retry-After always ends"
+      + " the retries, but Transport.retryDelay ends them only when Retry-After > cap, so"
+      + " Retry-After: 0 under a zero cap is retried (either the check is >= for a zero cap or"
+      + " the Javadoc says 'a positive Retry-After')")
+  @Test
+  void aZeroCapEndsTheRetriesOnARetryAfterOfZero() {
+    zeroCapEndsTheRetries("0");
+  }
+
+  private void zeroCapEndsTheRetries(String seconds) {
+    thenSuccess(rateLimited(seconds));
+    RetryPolicy policy = fastPolicy().maxRetryAfter(Duration.ZERO).onRetry(events::add).build();
+    try (WabotiqClient c = client(server, key, policy).build()) {
+      RateLimitException e =
+          catchThrowableOfType(RateLimitException.class, () -> c.settings().get());
+      assertThat(e).isNotNull();
+      assertThat(e.attempts()).isEqualTo(1);
+      assertThat(e.retryAfter()).contains(Duration.ofSeconds(Long.parseLong(seconds)));
+    }
+    assertThat(events).isEmpty();
+    server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
 }
