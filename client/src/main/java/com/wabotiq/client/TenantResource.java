@@ -16,7 +16,7 @@ public final class TenantResource extends Resource {
   }
 
   /**
-   * Reads the tenant: name, slug, status, tier, trial and subscription dates.
+   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Its sealed Twilio fields are absent (null): the API shows them as hints only, which {@link SettingsResource#get()} gives.
    *
    * @return the tenant
    * @throws ApiException if the call fails: a subclass says how (see {@link ApiException})
@@ -26,7 +26,7 @@ public final class TenantResource extends Resource {
   }
 
   /**
-   * Reads the tenant: name, slug, status, tier, trial and subscription dates.
+   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Its sealed Twilio fields are absent (null): the API shows them as hints only, which {@link SettingsResource#get()} gives.
    *
    * @param options this request's options
    * @return the tenant
@@ -37,7 +37,7 @@ public final class TenantResource extends Resource {
   }
 
   /**
-   * Reads the tenant: name, slug, status, tier, trial and subscription dates. With the HTTP answer: status, headers, request id, ETag, attempts.
+   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Its sealed Twilio fields are absent (null): the API shows them as hints only, which {@link SettingsResource#get()} gives. With the HTTP answer: status, headers, request id, ETag, attempts.
    *
    * @param options this request's options
    * @return the answer, its value the tenant
@@ -48,7 +48,7 @@ public final class TenantResource extends Resource {
   }
 
   /**
-   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Async: the future completes on the HTTP client's threads; cancelling it cancels the
+   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Its sealed Twilio fields are absent (null): the API shows them as hints only, which {@link SettingsResource#get()} gives. Async: the future completes on the HTTP client's threads; cancelling it cancels the
    * request and any retry.
    *
    * @return a future of the tenant; it fails with an {@link ApiException}
@@ -58,7 +58,7 @@ public final class TenantResource extends Resource {
   }
 
   /**
-   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Async, with this request's options.
+   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Its sealed Twilio fields are absent (null): the API shows them as hints only, which {@link SettingsResource#get()} gives. Async, with this request's options.
    *
    * @param options this request's options
    * @return a future of the tenant; it fails with an {@link ApiException}
@@ -68,7 +68,7 @@ public final class TenantResource extends Resource {
   }
 
   /**
-   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Async, with the HTTP answer.
+   * Reads the tenant: name, slug, status, tier, trial and subscription dates. Its sealed Twilio fields are absent (null): the API shows them as hints only, which {@link SettingsResource#get()} gives. Async, with the HTTP answer.
    *
    * @param options this request's options
    * @return a future of the answer; it fails with an {@link ApiException}
@@ -78,6 +78,6 @@ public final class TenantResource extends Resource {
   }
 
   private Transport.Spec<Tenant> getSpec() {
-    return get(path, Decoders.model(Tenant.class), true);
+    return get(path, Decoders::tenant, true);
   }
 }

@@ -15,17 +15,30 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.wabotiq.access.keys.ApiKeyEnvironment;
+import com.wabotiq.access.keys.ApiKeyFormat;
 import com.wabotiq.json.JsonCodec;
+import com.wabotiq.tenant.AgentConfiguration;
+import com.wabotiq.tenant.ApiScope;
+import com.wabotiq.tenant.CorsConfiguration;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The client's ETag cache ({@code .cache(100, 1 min)}): a cached GET is revalidated with {@code
@@ -83,7 +96,8 @@ class CacheTest {
       assertThat(second.status()).isEqualTo(304);
       assertThat(second.fromCache()).isTrue();
       assertThat(second.value()).isEqualTo(first.value())
-          .isEqualTo(JsonCodec.lenient().fromJson(tenantNamed("Acme Electronics"), Tenant.class));
+          .isEqualTo(OperationFixtures.unsealed(
+              JsonCodec.lenient().fromJson(tenantNamed("Acme Electronics"), Tenant.class)));
       assertThat(second.requestId()).contains("req_304");
       assertThat(second.attempts()).isEqualTo(1);
       assertThat(client.tenant().get().name()).isEqualTo("Acme Electronics");
@@ -149,7 +163,8 @@ class CacheTest {
     serve(TENANT, "\"a1\"", tenantNamed("Acme Electronics"));
     serve(SETTINGS, "\"s1\"", OperationFixtures.maskedSettingsJson());
     server.stubFor(request("PATCH", urlPathEqualTo(SETTINGS))
-        .willReturn(json(200, OperationFixtures.maskedSettingsJson()).withHeader("ETag", "\"s2\"")));
+        .willReturn(json(200, OperationFixtures.maskedSettingsJson())
+            .withHeader("ETag", "\"s2\"")));
     try (WabotiqClient client = cached()) {
       client.tenant().get();
       client.settings().get();
@@ -169,6 +184,67 @@ class CacheTest {
     assertThat(ifNoneMatchSent(TENANT)).containsExactly(null, null);
   }
 
+  /** Every kind of write, each answered with its contract's success. */
+  static Stream<Arguments> writes() {
+    String issued = OperationFixtures.issuedJson(ApiKeyFormat.generate(
+        ApiKeyEnvironment.TEST, new SecureRandom())
+        .reveal(), OperationFixtures.apiKeyElements().get(0));
+    String hash = OperationFixtures.KEY_HASH;
+    JsonCodec codec = JsonCodec.lenient();
+    return Stream.of(
+        Arguments.of("PUT", "/agent-configuration",
+            example(OperationFixtures.Example.AGENT_CONFIGURATION),
+            (Consumer<WabotiqClient>) c -> c.agentConfiguration().replace(
+                codec.fromJson(example(OperationFixtures.Example.AGENT_CONFIGURATION),
+                    AgentConfiguration.class))),
+        Arguments.of("PUT", "/cors",
+            example(OperationFixtures.Example.CORS),
+            (Consumer<WabotiqClient>) c -> c.cors().replaceAsync(
+                codec.fromJson(example(OperationFixtures.Example.CORS),
+                    CorsConfiguration.class)).join()),
+        Arguments.of("POST", "/api-keys", issued,
+            (Consumer<WabotiqClient>) c -> c.apiKeys().create(
+                NewApiKey.of("CI", ApiScope.READ))),
+        Arguments.of("POST", "/api-keys/" + hash + "/roll",
+            issued, (Consumer<WabotiqClient>) c -> c.apiKeys().roll(hash,
+                Instant.parse("2026-12-31T00:00:00Z"))),
+        Arguments.of("DELETE", "/api-keys/" + hash,
+            OperationFixtures.apiKeyElements().get(0),
+            (Consumer<WabotiqClient>) c -> c.apiKeys().revoke(hash)));
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @MethodSource("writes")
+  void everyKindOfWrite_emptiesTheCache(String method, String path, String answer,
+      Consumer<WabotiqClient> write) {
+    serve(TENANT, "\"a1\"", tenantNamed("Acme Electronics"));
+    server.stubFor(request(method, urlPathEqualTo(TENANT_PATH + path))
+        .willReturn(json(method.equals("POST") ? 201 : 200, answer)));
+    try (WabotiqClient client = cached()) {
+      client.tenant().get();
+      assertThat(client.tenant().getWithResponse(RequestOptions.none()).fromCache()).isTrue();
+
+      write.accept(client);
+
+      assertThat(client.tenant().getWithResponse(RequestOptions.none()).fromCache()).isFalse();
+    }
+    assertThat(ifNoneMatchSent(TENANT)).containsExactly(null, "\"a1\"", null);
+  }
+
+  @Test
+  void anEntry_expiresAfterItsTime() throws InterruptedException {
+    serve(TENANT, "\"a1\"", tenantNamed("Acme Electronics"));
+    try (WabotiqClient client = OperationFixtures.builder(server)
+        .cache(10, Duration.ofMillis(200)).build()) {
+      client.tenant().get();
+      Thread.sleep(600);
+      ApiResponse<Tenant> later = client.tenant().getWithResponse(RequestOptions.none());
+
+      assertThat(later.fromCache()).isFalse();
+    }
+    assertThat(ifNoneMatchSent(TENANT)).containsExactly(null, null);
+  }
+
   @Test
   void aFailedWrite_keepsTheCache() {
     serve(TENANT, "\"a1\"", tenantNamed("Acme Electronics"));
@@ -178,7 +254,7 @@ class CacheTest {
     try (WabotiqClient client = cached()) {
       client.tenant().get();
       assertThatThrownBy(() -> client.cors().replace(JsonCodec.lenient().fromJson(
-          example(OperationFixtures.Example.CORS), com.wabotiq.tenant.CorsConfiguration.class),
+          example(OperationFixtures.Example.CORS), CorsConfiguration.class),
           RequestOptions.builder().ifMatch("\"old\"").build()))
           .isInstanceOf(ConflictException.class);
 
@@ -224,7 +300,7 @@ class CacheTest {
         .willReturn(json(200, example(OperationFixtures.Example.PERFORMANCE))
             .withHeader("ETag", "\"p1\"")));
     try (WabotiqClient client = cached()) {
-      java.time.LocalDate day = java.time.LocalDate.parse("2025-11-20");
+      LocalDate day = LocalDate.parse("2025-11-20");
       for (int i = 0; i < 2; i++) {
         client.subscription().usage();
         client.analytics().performance(day, day);

@@ -21,13 +21,18 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Random;
+import java.util.stream.LongStream;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Cursor pagination of {@link PagedIterable}: pages are fetched by the cursor of the one before,
@@ -276,6 +281,32 @@ class PaginationTest {
   }
 
   @Test
+  @Disabled("finding: a page that says has_more false but still carries a"
+      + " next_cursor is followed (Decoders.page ignores has_more's value and keeps the cursor),"
+      + " so the iteration asks for a page the server said does not exist")
+  void hasMoreFalse_endsTheIterationEvenWithACursor() {
+    server.stubFor(get(urlPathEqualTo(DAILY)).withQueryParam("cursor", absent())
+        .willReturn(json(200, "{\"data\": [" + day(1) + "], \"next_cursor\": \"c2\","
+            + " \"has_more\": false}")));
+    page("c2", null, 2);
+
+    assertThat(dates(client.analytics().daily(FROM, TO)))
+        .containsExactly(LocalDate.of(2025, 11, 1));
+    assertThat(requests(server)).hasSize(1);
+  }
+
+  @Test
+  void emptyNextCursor_onTheLastPage_endsTheIteration() {
+    server.stubFor(get(urlPathEqualTo(DAILY)).withQueryParam("cursor", absent())
+        .willReturn(json(200, "{\"data\": [" + day(1) + "], \"next_cursor\": \"\","
+            + " \"has_more\": false}")));
+
+    assertThat(dates(client.analytics().daily(FROM, TO)))
+        .containsExactly(LocalDate.of(2025, 11, 1));
+    assertThat(requests(server)).hasSize(1);
+  }
+
+  @Test
   void hasMoreWithoutNextCursor_isMalformedResponse() {
     server.stubFor(get(urlPathEqualTo(DAILY))
         .willReturn(json(200, "{\"data\": [" + day(1) + "], \"has_more\": true}")));
@@ -283,6 +314,56 @@ class PaginationTest {
     assertThatThrownBy(() -> client.analytics().daily(FROM, TO).iterator().hasNext())
         .isInstanceOf(ApiException.class)
         .satisfies(e -> assertThat(((ApiException) e).code()).isEqualTo("malformed_response"));
+  }
+
+  static LongStream seeds() {
+    return LongStream.rangeClosed(1, 25);
+  }
+
+  /**
+   * Seeded property: 1 to 6 pages of 0 to 5 items each, behind opaque cursors that need URL
+   * encoding, are read completely and in order with one request per page; {@code
+   * stream().limit(n)} requests exactly the pages that hold the first n items. The seed is in the
+   * case's name, so a failure replays.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void randomPages_areReadInOrder_andLimitFetchesOnlyThePagesItNeeds(long seed) {
+    Random random = new Random(seed);
+    int pages = 1 + random.nextInt(6);
+    List<Integer> sizes = new ArrayList<>();
+    List<String> cursors = new ArrayList<>();
+    int day = 0;
+    for (int p = 0; p < pages; p++) {
+      int size = random.nextInt(6);
+      sizes.add(size);
+      cursors.add("c" + p + "+/=&?" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+      int[] days = new int[size];
+      for (int i = 0; i < size; i++) {
+        days[i] = ++day;
+      }
+      page(p == 0 ? null : cursors.get(p - 1), p == pages - 1 ? null : cursors.get(p), days);
+    }
+    int total = day;
+
+    assertThat(dates(client.analytics().daily(FROM, TO))).as("seed %s", seed)
+        .isEqualTo(firstDays(total));
+    assertThat(requests(server)).as("seed %s: one request per page", seed).hasSize(pages);
+    List<@Nullable String> expectedCursors = new ArrayList<>();
+    expectedCursors.add(null);
+    expectedCursors.addAll(cursors.subList(0, pages - 1));
+    assertThat(cursorsSent()).as("seed %s", seed).isEqualTo(expectedCursors);
+
+    int n = random.nextInt(total + 1);
+    int needed = 0;
+    for (int seen = 0; seen < n; needed++) {
+      seen += sizes.get(needed);
+    }
+    server.resetRequests();
+    List<DailyAnalytics> first = client.analytics().daily(FROM, TO).stream().limit(n).toList();
+    assertThat(dates(first)).as("seed %s: limit %s", seed, n).isEqualTo(firstDays(n));
+    assertThat(requests(server)).as("seed %s: pages requested for %s of %s items", seed, n, total)
+        .hasSize(needed);
   }
 
   @Test

@@ -49,6 +49,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -63,6 +64,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The client and {@code docs/openapi.yaml} held to each other, both ways. Every public method of
@@ -178,12 +180,12 @@ class SpecClientAgreementTest {
   static void setUp() throws Exception {
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    SwaggerParseResult result =
-        new OpenAPIV3Parser().readLocation(SpecSchemas.specPath().toUri().toString(), null, options);
+    SwaggerParseResult result = new OpenAPIV3Parser()
+        .readLocation(SpecSchemas.specPath().toUri().toString(), null, options);
     assertThat(result.getMessages()).isEmpty();
     api = result.getOpenAPI();
-    specOps = operations(api);
     schemas = SpecSchemas.load();
+    specOps = operations(api);
     client = OperationFixtures.client(server);
     for (SpecOp op : specOps) {
       Supplier<String> body = BODIES.get(op.id());
@@ -214,7 +216,7 @@ class SpecClientAgreementTest {
         for (Map.Entry<String, ApiResponse> r : op.getResponses().entrySet()) {
           if (r.getKey().startsWith("2")) {
             status = Integer.parseInt(r.getKey());
-            schema = schemaName(deref(r.getValue()).getContent(), "application/json");
+            schema = successSchema(template, e.getKey().name(), r.getKey());
           }
         }
         Set<String> query = new TreeSet<>();
@@ -248,6 +250,23 @@ class SpecClientAgreementTest {
     return ops;
   }
 
+  /**
+   * The success schema's name, read from the spec's own tree: swagger-parser 2.1.48, given the
+   * spec as a {@code file:} URI, inlines some response schemas (revoke's {@code ApiKey}) and so
+   * loses their {@code $ref}.
+   */
+  private static @Nullable String successSchema(String template, String method, String status) {
+    JsonNode response = schemas.spec().path("paths").path(template)
+        .path(method.toLowerCase(Locale.ROOT)).path("responses").path(status);
+    JsonNode ref = response.get("$ref");
+    if (ref != null) {
+      response = schemas.spec().path("components").path("responses").path(last(ref.asString()));
+    }
+    JsonNode schema = response.path("content").path("application/json").path("schema")
+        .get("$ref");
+    return schema == null ? null : last(schema.asString());
+  }
+
   private static @Nullable String schemaName(@Nullable Content content, String mediaType) {
     if (content == null || content.get(mediaType) == null) {
       return null;
@@ -258,10 +277,6 @@ class SpecClientAgreementTest {
 
   private static String last(String ref) {
     return ref.substring(ref.lastIndexOf('/') + 1);
-  }
-
-  private static ApiResponse deref(ApiResponse r) {
-    return r.get$ref() == null ? r : api.getComponents().getResponses().get(last(r.get$ref()));
   }
 
   private static Parameter deref(Parameter p) {
