@@ -33,6 +33,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -141,7 +142,7 @@ class AsyncFaultTest {
   }
 
   @Test
-  void aTimeoutFailsTheFutureWithATimeout() {
+  void aTimeoutFailsTheFutureWithATimeout() throws InterruptedException {
     server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(settingsOk("req_slow")
         .withFixedDelay(2_000)));
     try (WabotiqClient c = client(server, key, fastPolicy().build())
@@ -152,9 +153,11 @@ class AsyncFaultTest {
       assertThat(((ApiException) cause).attempts()).isEqualTo(3);
 
       Throwable perRequest = failureOf(c.settings().getAsync(RequestOptions.builder()
-          .timeout(Duration.ofMillis(100)).maxRetries(0).build()));
+          .timeout(Duration.ofMillis(300)).maxRetries(0).build()));
       assertThat(perRequest).isExactlyInstanceOf(ApiTimeoutException.class);
       assertThat(((ApiException) perRequest).attempts()).isEqualTo(1);
+      // on a busy machine the last request may reach the server's journal a little later
+      awaitReceived(server, 4);
     }
     // Three read timeouts were each sent; the per-request call timeout also covers connecting and
     // sending, so on a loaded machine it may expire before that request reaches the server.
@@ -253,6 +256,41 @@ class AsyncFaultTest {
     assertThat(received(server)).isEqualTo(1);
   }
 
+  @Test
+  void anAsyncCallReturnsAtOnceWhileTheServerIsSlow() throws Exception {
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(settingsOk("req_slow")
+        .withFixedDelay(1_000)));
+    try (WabotiqClient c = client(server, key, fastPolicy().build()).build()) {
+      long start = System.nanoTime();
+      CompletableFuture<MaskedSettings> future = c.settings().getAsync();
+      assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofMillis(500));
+      assertThat(future).isNotDone();
+      assertThat(future.get(10, SECONDS).settings().llm().llmModel()).isEqualTo("gpt-4o");
+    }
+  }
+
+  @Test
+  void retryWaitsOfManyCallsOverlap() throws Exception {
+    // twenty calls each wait 1 s before their retry: together about 1 s, never 20 s in a row
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(error(429, "rate_limited", "req_429")
+        .withHeader("Retry-After", "1")));
+    RetryPolicy policy = fastPolicy().maxRetries(1).budget(RetryBudget.unlimited()).build();
+    long start = System.nanoTime();
+    try (WabotiqClient c = client(server, key, policy).build()) {
+      List<CompletableFuture<MaskedSettings>> futures = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        futures.add(c.settings().getAsync());
+      }
+      for (CompletableFuture<MaskedSettings> f : futures) {
+        Throwable cause = failureOf(f);
+        assertThat(cause).isExactlyInstanceOf(RateLimitException.class);
+        assertThat(((ApiException) cause).attempts()).isEqualTo(2);
+      }
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(6));
+    server.verify(40, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
   // ---- many at once ------------------------------------------------------------------------
 
   @Test
@@ -301,6 +339,24 @@ class AsyncFaultTest {
         throw new AssertionError("calls still running: " + http.dispatcher().runningCallsCount());
       }
       Thread.sleep(5);
+    }
+  }
+
+  @Disabled("defect: an onRetry hook that throws in an async call escapes Transport's OkHttp"
+      + " callback (next() runs outside any try): OkHttp rethrows it on its dispatcher thread and"
+      + " the future is never completed, so get() hangs; blocking calls see the hook's exception")
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void aThrowingRetryHookStillCompletesTheFuture(boolean reset) {
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(reset
+        ? aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)
+        : error(503, "unavailable", "req_503")));
+    RetryPolicy policy = fastPolicy().onRetry(e -> {
+      throw new IllegalStateException("the caller's hook failed");
+    }).build();
+    try (WabotiqClient c = client(server, key, policy).build()) {
+      Throwable thrown = catchThrowable(() -> c.settings().getAsync().get(5, SECONDS));
+      assertThat(thrown).isInstanceOf(ExecutionException.class);
     }
   }
 }

@@ -319,4 +319,61 @@ class ErrorMappingTest {
     }
     chunked.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
   }
+
+  private static byte[] gzip(byte[] plain) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    try (java.util.zip.GZIPOutputStream zip = new java.util.zip.GZIPOutputStream(out)) {
+      zip.write(plain);
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
+    return out.toByteArray();
+  }
+
+  @Test
+  void aCompressedAnswerIsLimitedByItsDecompressedSize() {
+    // 32 MiB of JSON whitespace compress to about 32 KiB: the limit is on what is read
+    byte[] plain = ("{" + " ".repeat(32 << 20) + "}").getBytes(StandardCharsets.UTF_8);
+    byte[] bomb = gzip(plain);
+    assertThat(bomb.length).isLessThan(64 * 1024);
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withHeader("Content-Encoding", "gzip")
+        .withBody(bomb)));
+    long start = System.nanoTime();
+    try (WabotiqClient c = client(server, key, fastPolicy().build())
+        .maxResponseBytes(1 << 20).build()) {
+      ApiException e = catchThrowableOfType(ApiException.class, () -> c.settings().get());
+      assertThat(e).isNotNull().isExactlyInstanceOf(ApiException.class);
+      assertThat(e.code()).isEqualTo("response_too_large");
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofSeconds(3));
+    server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
+  @Test
+  void aCompressedAnswerWithinTheLimitIsRead() {
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withHeader("Content-Encoding", "gzip")
+        .withBody(gzip(SETTINGS_BODY.getBytes(StandardCharsets.UTF_8)))));
+    try (WabotiqClient c = newClient()) {
+      assertThat(c.settings().get().hint(com.wabotiq.credentials.Credential.STRIPE_SECRET_KEY))
+          .contains("sk_…4242");
+    }
+  }
+
+  @Test
+  void aCorruptCompressedAnswerIsAConnectionFailureRetried() {
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withHeader("Content-Encoding", "gzip")
+        .withBody("this is not gzip")));
+    try (WabotiqClient c = newClient()) {
+      ApiException e = catchThrowableOfType(ApiException.class, () -> c.settings().get());
+      assertThat(e).isNotNull().isExactlyInstanceOf(ApiConnectionException.class);
+      assertThat(e.code()).isEqualTo("connection_failed");
+      assertThat(e.attempts()).isEqualTo(3);
+    }
+    server.verify(3, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
 }

@@ -109,7 +109,7 @@ class NetworkFaultTest {
   }
 
   @Test
-  void aRequestTimeoutBoundsEachAttempt() {
+  void aRequestTimeoutBoundsEachAttempt() throws InterruptedException {
     server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(settingsOk("req_slow")
         .withFixedDelay(3_000)));
     long start = System.nanoTime();
@@ -125,6 +125,7 @@ class NetworkFaultTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(400)).isLessThan(
         Duration.ofMillis(2_500));
+    FaultFixtures.awaitReceived(server, 2);
     server.verify(2, getRequestedFor(urlEqualTo(SETTINGS)));
   }
 
@@ -191,5 +192,24 @@ class NetworkFaultTest {
       assertThat(e.getCause()).isInstanceOf(InterruptedException.class);
     }
     server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
+  @Test
+  void aBodyDribbledPastTheCallTimeoutIsATimeout() throws InterruptedException {
+    // each chunk comes well within the read timeout; the whole answer takes 3 s
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(settingsOk("req_dribble")
+        .withChunkedDribbleDelay(30, 3_000)));
+    long start = System.nanoTime();
+    try (WabotiqClient c = client(server, key, fastPolicy().build())
+        .readTimeout(Duration.ofSeconds(2)).callTimeout(Duration.ofMillis(400)).build()) {
+      ApiTimeoutException e = catchThrowableOfType(ApiTimeoutException.class,
+          () -> c.settings().get(RequestOptions.builder().maxRetries(1).build()));
+      assertThat(e).isNotNull();
+      assertThat(e.code()).isEqualTo("timeout");
+      assertThat(e.attempts()).isEqualTo(2);
+    }
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+    FaultFixtures.awaitReceived(server, 2);
+    server.verify(2, getRequestedFor(urlEqualTo(SETTINGS)));
   }
 }

@@ -29,6 +29,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -457,5 +458,108 @@ class RetryBehaviourTest {
     assertThat(events).containsExactly(
         new RetryEvent("GET", daily, 1, 504, "gateway_timeout", Duration.ZERO));
     server.verify(2, getRequestedFor(urlPathEqualTo(daily)));
+  }
+
+  @Test
+  void a503sRetryAfterReplacesTheBackoff() {
+    // an HTTP date in the past: a wait of zero where the backoff would wait 50 ms
+    thenSuccess(error(503, "unavailable", "req_503")
+        .withHeader("Retry-After", "Thu, 03 Dec 2026 04:59:59 GMT"));
+    RetryPolicy policy = RetryPolicy.builder().backoff(Duration.ofMillis(100),
+        Duration.ofMillis(100)).onRetry(events::add).build();
+    try (WabotiqClient c = client(server, key, policy).jitter(() -> 0.5)
+        .clock(Clock.fixed(NOW, ZoneOffset.UTC)).build()) {
+      assertThat(c.settings().getWithResponse(RequestOptions.none()).attempts()).isEqualTo(2);
+    }
+    assertThat(events).containsExactly(
+        new RetryEvent("GET", SETTINGS, 1, 503, "unavailable", Duration.ZERO));
+    server.verify(2, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
+  /**
+   * OkHttp's own follow-up logic (RetryAndFollowUpInterceptor) repeats a request once when a 503
+   * says {@code Retry-After: 0}, below the client's retry loop: the policy, the budget, the hook
+   * and the attempt count never see it.
+   */
+  @Disabled("defect: a 503 with Retry-After: 0 is re-sent once by OkHttp itself"
+      + " (RetryAndFollowUpInterceptor), below Transport's loop: RetryPolicy.none() still sends"
+      + " 2 requests, attempts() says 1, no RetryEvent, no budget charged; for a POST without an"
+      + " idempotency key see IdempotentRetryTest")
+  @Test
+  void a503WithRetryAfterZeroIsNotRepeatedBehindThePolicysBack() {
+    thenSuccess(error(503, "unavailable", "req_503").withHeader("Retry-After", "0"));
+    try (WabotiqClient c = client(server, key, RetryPolicy.none()).build()) {
+      ServerException e = catchThrowableOfType(ServerException.class, () -> c.settings().get());
+      assertThat(e).isNotNull();
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+    server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
+  @Test
+  void a503sRetryAfterBeyondTheCapEndsTheRetries() {
+    thenSuccess(error(503, "unavailable", "req_503").withHeader("Retry-After", "600"));
+    try (WabotiqClient c = client(server, key, fastPolicy().build()).build()) {
+      ServerException e = catchThrowableOfType(ServerException.class, () -> c.settings().get());
+      assertThat(e).isNotNull();
+      assertThat(e.attempts()).isEqualTo(1);
+      assertThat(e.status()).isEqualTo(503);
+    }
+    server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
+  @Test
+  void a408IsRetriedByDefaultAndIsAPlainApiException() {
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(aResponse().withStatus(408)));
+    try (WabotiqClient c = client(server, key, fastPolicy().onRetry(events::add).build())
+        .build()) {
+      ApiException e = catchThrowableOfType(ApiException.class, () -> c.settings().get());
+      assertThat(e).isNotNull().isExactlyInstanceOf(ApiException.class);
+      assertThat(e.status()).isEqualTo(408);
+      assertThat(e.code()).isEqualTo("http_408");
+      assertThat(e.attempts()).isEqualTo(3);
+    }
+    server.verify(3, getRequestedFor(urlEqualTo(SETTINGS)));
+    assertThat(events).extracting(RetryEvent::status).containsExactly(408, 408);
+  }
+
+  @Test
+  void aClientErrorWithRetryAfterIsStillNotRetried() {
+    thenSuccess(error(400, "malformed_request", "req_400").withHeader("Retry-After", "0"));
+    try (WabotiqClient c = client(server, key, fastPolicy().build()).build()) {
+      InvalidRequestException e =
+          catchThrowableOfType(InvalidRequestException.class, () -> c.settings().get());
+      assertThat(e.attempts()).isEqualTo(1);
+    }
+    server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
+  }
+
+  /** RetryPolicy.Builder#maxRetryAfter: "zero means a Retry-After always ends the retries". */
+  @Test
+  void aZeroCapEndsTheRetriesOnAPositiveRetryAfter() {
+    zeroCapEndsTheRetries("1");
+  }
+
+  @Disabled("defect: maxRetryAfter's Javadoc says a cap of zero means a Retry-After always ends"
+      + " the retries, but Transport.retryDelay ends them only when Retry-After > cap, so"
+      + " Retry-After: 0 under a zero cap is retried (either the check is >= for a zero cap or"
+      + " the Javadoc says 'a positive Retry-After')")
+  @Test
+  void aZeroCapEndsTheRetriesOnARetryAfterOfZero() {
+    zeroCapEndsTheRetries("0");
+  }
+
+  private void zeroCapEndsTheRetries(String seconds) {
+    thenSuccess(rateLimited(seconds));
+    RetryPolicy policy = fastPolicy().maxRetryAfter(Duration.ZERO).onRetry(events::add).build();
+    try (WabotiqClient c = client(server, key, policy).build()) {
+      RateLimitException e =
+          catchThrowableOfType(RateLimitException.class, () -> c.settings().get());
+      assertThat(e).isNotNull();
+      assertThat(e.attempts()).isEqualTo(1);
+      assertThat(e.retryAfter()).contains(Duration.ofSeconds(Long.parseLong(seconds)));
+    }
+    assertThat(events).isEmpty();
+    server.verify(1, getRequestedFor(urlEqualTo(SETTINGS)));
   }
 }

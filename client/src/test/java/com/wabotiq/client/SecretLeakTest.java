@@ -49,6 +49,10 @@ class SecretLeakTest {
   @RegisterExtension
   static WireMockExtension server = FaultFixtures.server();
 
+  /** Another origin (another port): where a redirect may point. */
+  @RegisterExtension
+  static WireMockExtension elsewhere = FaultFixtures.server();
+
   private final String key = newKey();
   private final String liveKey =
       ApiKeyFormat.generate(ApiKeyEnvironment.LIVE, new SecureRandom()).reveal();
@@ -225,6 +229,26 @@ class SecretLeakTest {
 
       ApiResponse<MaskedSettings> read = c.settings().getWithResponse(RequestOptions.none());
       assertNoSecret(read.toString());
+    }
+  }
+
+  @Test
+  void aRedirectToAnotherOriginCarriesNoKey() {
+    server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(aResponse().withStatus(302)
+        .withHeader("Location", elsewhere.baseUrl() + SETTINGS)));
+    elsewhere.stubFor(get(urlEqualTo(SETTINGS)).willReturn(json(200, SETTINGS_BODY)));
+    try (WabotiqClient c = client(server, key, fastPolicy().build()).build()) {
+      Throwable outcome = catchThrowable(() -> c.settings().get());
+      if (outcome != null) {
+        assertThat(outcome).isInstanceOf(ApiException.class);
+        assertNoSecret(everything(outcome));
+      }
+    }
+    for (var request : elsewhere.findAll(
+        com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+            com.github.tomakehurst.wiremock.client.WireMock.anyUrl()))) {
+      assertThat(request.getHeader("Authorization")).isNull();
+      assertNoSecret(request.getHeaders().toString());
     }
   }
 }
