@@ -198,6 +198,15 @@ final class Transport {
       }
 
       private void next(Outcome<T> outcome) {
+        try {
+          decide(outcome);
+        } catch (RuntimeException e) {
+          // the onRetry hook threw: the call ends with it, as a blocking call would
+          future.completeExceptionally(e);
+        }
+      }
+
+      private void decide(Outcome<T> outcome) {
         if (outcome.response != null) {
           future.complete(outcome.response);
           return;
@@ -359,7 +368,9 @@ final class Transport {
       String message = where() + " failed: HTTP " + status + " " + code
           + (detail.isEmpty() ? "" : ": " + detail)
           + (requestId == null ? "" : " (request " + requestId + ")");
-      Duration retryAfter = retryAfter(response.header("Retry-After"));
+      String retryAfterHeader = response.header("Retry-After");
+      Duration retryAfter = retryAfter(
+          retryAfterHeader != null ? retryAfterHeader : response.header(HIDDEN_RETRY_AFTER));
       List<FieldError> fields = shape == null ? List.of() : shape.fieldErrors();
       ApiException failure = switch (status) {
         case 400, 413, 415, 422 ->
@@ -420,7 +431,8 @@ final class Transport {
       }
       Duration delay;
       if (outcome.retryAfter != null) {
-        if (outcome.retryAfter.compareTo(retry.maxRetryAfter()) > 0) {
+        if (retry.maxRetryAfter().isZero()
+            || outcome.retryAfter.compareTo(retry.maxRetryAfter()) > 0) {
           return null;
         }
         delay = outcome.retryAfter;
@@ -448,6 +460,26 @@ final class Transport {
         Arrays.fill(body, (byte) 0);
       }
     }
+  }
+
+  /**
+   * The name a 503's {@code Retry-After} travels under between the network and the client.
+   * OkHttp's own follow-up logic repeats a request once, whatever its method, when a 503 says
+   * {@code Retry-After: 0}; renamed below it, the header reaches only this client's policy, so a
+   * POST without an idempotency key is never sent twice and every attempt is counted.
+   */
+  static final String HIDDEN_RETRY_AFTER = "X-Wabotiq-Retry-After";
+
+  static Response hideRetryAfterFromOkHttp(okhttp3.Interceptor.Chain chain) throws IOException {
+    Response response = chain.proceed(chain.request());
+    String retryAfter = response.header("Retry-After");
+    if (response.code() != 503 || retryAfter == null) {
+      return response;
+    }
+    return response.newBuilder()
+        .removeHeader("Retry-After")
+        .header(HIDDEN_RETRY_AFTER, retryAfter)
+        .build();
   }
 
   /** Full jitter: a random wait in [0, min(max, initial * 2^(retry - 1))). */

@@ -91,6 +91,9 @@ public final class WabotiqClient implements AutoCloseable {
         .writeTimeout(b.writeTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .callTimeout(b.callTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .retryOnConnectionFailure(false)
+        .followRedirects(false)
+        .followSslRedirects(false)
+        .addNetworkInterceptor(Transport::hideRetryAfterFromOkHttp)
         .build();
     Cache<String, Transport.Cached> cache = b.cacheEntries == 0 ? null
         : Caffeine.newBuilder()

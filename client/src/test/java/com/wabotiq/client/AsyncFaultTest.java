@@ -33,7 +33,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -342,9 +341,6 @@ class AsyncFaultTest {
     }
   }
 
-  @Disabled("defect: an onRetry hook that throws in an async call escapes Transport's OkHttp"
-      + " callback (next() runs outside any try): OkHttp rethrows it on its dispatcher thread and"
-      + " the future is never completed, so get() hangs; blocking calls see the hook's exception")
   @ParameterizedTest
   @ValueSource(booleans = {false, true})
   void aThrowingRetryHookStillCompletesTheFuture(boolean reset) {

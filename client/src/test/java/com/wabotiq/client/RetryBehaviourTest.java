@@ -29,7 +29,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -481,10 +480,6 @@ class RetryBehaviourTest {
    * says {@code Retry-After: 0}, below the client's retry loop: the policy, the budget, the hook
    * and the attempt count never see it.
    */
-  @Disabled("defect: a 503 with Retry-After: 0 is re-sent once by OkHttp itself"
-      + " (RetryAndFollowUpInterceptor), below Transport's loop: RetryPolicy.none() still sends"
-      + " 2 requests, attempts() says 1, no RetryEvent, no budget charged; for a POST without an"
-      + " idempotency key see IdempotentRetryTest")
   @Test
   void a503WithRetryAfterZeroIsNotRepeatedBehindThePolicysBack() {
     thenSuccess(error(503, "unavailable", "req_503").withHeader("Retry-After", "0"));
@@ -540,10 +535,6 @@ class RetryBehaviourTest {
     zeroCapEndsTheRetries("1");
   }
 
-  @Disabled("defect: maxRetryAfter's Javadoc says a cap of zero means a Retry-After always ends"
-      + " the retries, but Transport.retryDelay ends them only when Retry-After > cap, so"
-      + " Retry-After: 0 under a zero cap is retried (either the check is >= for a zero cap or"
-      + " the Javadoc says 'a positive Retry-After')")
   @Test
   void aZeroCapEndsTheRetriesOnARetryAfterOfZero() {
     zeroCapEndsTheRetries("0");

@@ -232,6 +232,7 @@ class SecretLeakTest {
     }
   }
 
+  /** The client follows no redirect: the API never sends one, and a key must not follow one. */
   @Test
   void aRedirectToAnotherOriginCarriesNoKey() {
     server.stubFor(get(urlEqualTo(SETTINGS)).willReturn(aResponse().withStatus(302)
@@ -239,11 +240,13 @@ class SecretLeakTest {
     elsewhere.stubFor(get(urlEqualTo(SETTINGS)).willReturn(json(200, SETTINGS_BODY)));
     try (WabotiqClient c = client(server, key, fastPolicy().build()).build()) {
       Throwable outcome = catchThrowable(() -> c.settings().get());
-      if (outcome != null) {
-        assertThat(outcome).isInstanceOf(ApiException.class);
-        assertNoSecret(everything(outcome));
-      }
+      assertThat(outcome).isExactlyInstanceOf(ApiException.class);
+      assertThat(((ApiException) outcome).status()).isEqualTo(302);
+      assertThat(((ApiException) outcome).code()).isEqualTo("http_302");
+      assertNoSecret(everything(outcome));
     }
+    assertThat(elsewhere.findAll(com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+        com.github.tomakehurst.wiremock.client.WireMock.anyUrl()))).isEmpty();
     for (var request : elsewhere.findAll(
         com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
             com.github.tomakehurst.wiremock.client.WireMock.anyUrl()))) {
