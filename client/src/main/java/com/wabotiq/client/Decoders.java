@@ -28,8 +28,7 @@ import org.jspecify.annotations.Nullable;
 
 /** How each operation's success body is read. */
 final class Decoders {
-  private static final Map<String, Credential> CREDENTIALS = Arrays.stream(Credential.values())
-      .collect(Collectors.toUnmodifiableMap(Credential::fieldName, c -> c));
+  private static final Credential[] CREDENTIALS_IN_ORDER = Credential.values();
 
   private static final Map<String, WebhookEndpoint> ENDPOINTS = Arrays.stream(
           WebhookEndpoint.values())
@@ -94,25 +93,20 @@ final class Decoders {
     return Wire.model(rest.append('}').toString(), Tenant.class);
   }
 
-  /** The masked settings: hints taken out, the rest read as the model. */
+  /**
+   * The masked settings, read once: the codec takes each hint for a sealed value (both are opaque
+   * strings), and each is then moved out into the hints, leaving the credential absent.
+   */
   static MaskedSettings settings(String body) throws Wire.MalformedBody {
+    TenantSettings settings = Wire.model(body, TenantSettings.class);
     Map<Credential, String> hints = new EnumMap<>(Credential.class);
-    StringBuilder rest = new StringBuilder(body.length()).append('{');
-    Wire.object(body, (name, reader) -> {
-      Credential credential = CREDENTIALS.get(name);
-      if (credential != null) {
-        String hint = Wire.string(reader);
-        if (hint != null) {
-          hints.put(credential, hint);
-        }
-        return;
+    for (Credential credential : CREDENTIALS_IN_ORDER) {
+      java.util.Optional<com.wabotiq.types.SealedSecret> shown = credential.in(settings);
+      if (shown.isPresent()) {
+        hints.put(credential, shown.get().ciphertext());
+        settings = credential.with(settings, null);
       }
-      if (rest.length() > 1) {
-        rest.append(',');
-      }
-      rest.append(Wire.quote(name)).append(':').append(Wire.raw(reader));
-    });
-    TenantSettings settings = Wire.model(rest.append('}').toString(), TenantSettings.class);
+    }
     return new MaskedSettings(settings, hints);
   }
 
