@@ -13,7 +13,6 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.junit.LocationProvider;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -21,24 +20,21 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import com.wabotiq.spi.WabotiqException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The architecture of the SDK, proved on the compiled main classes of {@code wabotiq-spi} and
- * {@code wabotiq-core} (and of {@code wabotiq-client} when it has been compiled beside them): no
- * package cycle, the ground floor depends on the JDK only, the model reaches no storage, JSON,
+ * {@code wabotiq-core}: no package cycle, the ground floor depends on the JDK only, the model reaches no storage, JSON,
  * validation, credentials, metering, limits, facade or framework, {@code limits} reaches no I/O,
  * metering or clock, {@code metering} no JSON, validation, credentials, I/O or clock, the {@code
  * internal} packages are used only by their own module part (and the few public types their
  * {@code package-info} names), and every failure the SDK throws extends {@link WabotiqException}.
- * docs/architecture.md explains each rule.
+ * docs/architecture.md explains each rule. The client's own rules are proved in its module, on
+ * its classes ({@code ClientArchitectureTest}), which core's build never sees.
  */
 @AnalyzeClasses(
     packages = "com.wabotiq",
-    locations = ArchitectureTest.ClientClasses.class,
     importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NoTestJars.class})
 class ArchitectureTest {
   /** The model: plain data and its own rules. */
@@ -222,16 +218,6 @@ class ArchitectureTest {
           .because("every public type is a promise; the rest stays package-private beside its API");
 
   @ArchTest
-  static final ArchRule clientNeverReachesCoreInternals =
-      noClasses()
-          .that()
-          .resideInAPackage("com.wabotiq.client..")
-          .should()
-          .dependOnClassesThat()
-          .resideInAPackage("com.wabotiq..internal..")
-          .allowEmptyShould(true);
-
-  @ArchTest
   static final ArchRule everyFailureExtendsTheRoot =
       classes()
           .that()
@@ -362,20 +348,6 @@ class ArchitectureTest {
       return pkg.equals(base) || pkg.startsWith(base + ".");
     }
     return pkg.equals(pattern);
-  }
-
-  /**
-   * The client module's compiled classes when they sit beside core's ({@code
-   * client/target/classes}, after a reactor build that includes it), so that the client rules
-   * apply as soon as the client has classes; nothing otherwise.
-   */
-  static final class ClientClasses implements LocationProvider {
-    @Override
-    public Set<Location> get(Class<?> testClass) {
-      Path classes = Path.of("..", "client", "target", "classes", "com", "wabotiq");
-      return Files.isDirectory(classes) ? Set.of(Location.of(classes.getParent().getParent()))
-          : Set.of();
-    }
   }
 
   /** Leaves out test jars on the class path (the SPI's conformance kit is test code). */

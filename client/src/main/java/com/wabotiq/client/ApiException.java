@@ -21,9 +21,13 @@ import org.jspecify.annotations.Nullable;
 public class ApiException extends WabotiqException {
   private static final long serialVersionUID = 1L;
 
+  /** The HTTP status, 0 when no answer came. */
   private final int status;
+  /** The error code. */
   private final String code;
+  /** The server's request id, or null. */
   private final @Nullable String requestId;
+  /** The attempts made. */
   private final int attempts;
 
   /**

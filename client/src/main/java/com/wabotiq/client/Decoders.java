@@ -5,9 +5,15 @@ import com.wabotiq.access.keys.ApiKeyFormat;
 import com.wabotiq.access.keys.ApiKeyInfo;
 import com.wabotiq.access.keys.IssuedApiKey;
 import com.wabotiq.access.webhooks.WebhookEndpoint;
+import com.wabotiq.analytics.DailyAnalytics;
+import com.wabotiq.analytics.PerformanceMetrics;
+import com.wabotiq.billing.Subscription;
 import com.wabotiq.credentials.Credential;
+import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.ApiKey;
+import com.wabotiq.tenant.Tenant;
 import com.wabotiq.tenant.TenantSettings;
+import com.wabotiq.types.TenantId;
 import com.wabotiq.types.TierId;
 import java.io.IOException;
 import java.time.Instant;
@@ -30,6 +36,36 @@ final class Decoders {
       .collect(Collectors.toUnmodifiableMap(e -> e.name().toLowerCase(Locale.ROOT), e -> e));
 
   private Decoders() {}
+
+  /**
+   * Refuses an answer about another tenant than the client's: a misrouted request or a shared
+   * cache in between must never hand one tenant's data to another's code.
+   */
+  static void requireTenant(Object value, String tenant) throws Wire.MalformedBody {
+    if (value instanceof Page<?> page) {
+      for (Object item : page.items()) {
+        requireTenant(item, tenant);
+      }
+      return;
+    }
+    TenantId found = null;
+    if (value instanceof Tenant t) {
+      found = t.id();
+    } else if (value instanceof MaskedSettings m) {
+      found = m.settings().tenantId();
+    } else if (value instanceof AgentConfiguration c) {
+      found = c.tenantId();
+    } else if (value instanceof Subscription s) {
+      found = s.tenantId();
+    } else if (value instanceof DailyAnalytics d) {
+      found = d.tenantId();
+    } else if (value instanceof PerformanceMetrics p) {
+      found = p.tenantId();
+    }
+    if (found != null && !found.value().equals(tenant)) {
+      throw new Wire.MalformedBody("the answer is about another tenant than the client's", null);
+    }
+  }
 
   static <T> Transport.Decoder<T> model(Class<T> type) {
     return body -> Wire.model(body, type);

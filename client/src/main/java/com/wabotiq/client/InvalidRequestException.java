@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 public final class InvalidRequestException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The rules broken. */
   @SuppressWarnings("serial") // List.copyOf gives a serializable list
   private final List<FieldError> fieldErrors;
 

@@ -12,6 +12,7 @@ import com.wabotiq.spi.WabotiqException;
 public final class MalformedApiKeyException extends WabotiqException {
   private static final long serialVersionUID = 1L;
 
+  /** What the offline check found. */
   private final ApiKeyFormat.Check finding;
 
   /**

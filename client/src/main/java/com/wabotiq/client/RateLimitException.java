@@ -14,6 +14,7 @@ import org.jspecify.annotations.Nullable;
 public final class RateLimitException extends ApiException {
   private static final long serialVersionUID = 1L;
 
+  /** The server's requested wait, or null. */
   private final @Nullable Duration retryAfter;
 
   /**

@@ -135,13 +135,6 @@ public final class RetryPolicy {
     return onRetry;
   }
 
-  /** A copy with another retry count, the rest shared (the budget too). */
-  RetryPolicy withMaxRetries(int retries) {
-    Builder b = toBuilder();
-    b.maxRetries(retries);
-    return b.build();
-  }
-
   /**
    * A builder holding this policy's values (the same budget and hook).
    *

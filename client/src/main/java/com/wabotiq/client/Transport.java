@@ -321,7 +321,9 @@ final class Transport {
         T value;
         try {
           value = spec.decoder().decode(body);
-        } catch (Wire.MalformedBody e) {
+          Decoders.requireTenant(value, tenant);
+        } catch (Wire.MalformedBody | RuntimeException e) {
+          // A RuntimeException here is a value the model refuses (a rule of its constructor).
           return failure(new ApiException("the answer to " + where() + " (HTTP " + status
               + ") is not the documented JSON: " + Wire.mask(String.valueOf(e.getMessage())),
               status, "malformed_response", response.header("X-Request-Id"), attempt, null),
@@ -348,13 +350,17 @@ final class Transport {
       if (requestId == null && shape != null) {
         requestId = shape.requestId();
       }
-      String code = shape != null && shape.code() != null ? shape.code() : "http_" + status;
+      // What a server wrote is bounded and masked before it reaches a failure.
+      requestId = requestId == null ? null : Wire.mask(requestId, 100);
+      String code = shape != null && shape.code() != null && !shape.code().isBlank()
+          ? Wire.mask(shape.code(), 100)
+          : "http_" + status;
       String detail = shape != null && shape.message() != null
           ? Wire.mask(shape.message())
           : excerpt(body, response.header("Content-Type"));
       String message = where() + " failed: HTTP " + status + " " + code
           + (detail.isEmpty() ? "" : ": " + detail)
-          + (requestId == null ? "" : " (request " + Wire.mask(requestId, 100) + ")");
+          + (requestId == null ? "" : " (request " + requestId + ")");
       Duration retryAfter = retryAfter(response.header("Retry-After"));
       List<FieldError> fields = shape == null ? List.of() : shape.fieldErrors();
       ApiException failure = switch (status) {
@@ -435,8 +441,9 @@ final class Transport {
   Duration backoff(int failedAttempt) {
     long initial = retry.initialBackoff().toMillis();
     long max = retry.maxBackoff().toMillis();
-    int shift = Math.min(failedAttempt - 1, 30);
-    long bound = initial > (max >> shift) ? max : Math.min(max, initial << shift);
+    int shift = failedAttempt - 1;
+    // initial * 2^shift > max exactly when initial > floor(max / 2^shift); no overflow otherwise
+    long bound = shift >= 63 || initial > (max >> shift) ? max : initial << shift;
     return Duration.ofMillis((long) (jitter.getAsDouble() * bound));
   }
 

@@ -187,7 +187,7 @@ final class Wire {
         }
       }
       reader.endObject();
-      out.add(new FieldError(path, rule, mask(message)));
+      out.add(new FieldError(mask(path, 500), mask(rule, 100), mask(message)));
     }
     reader.endArray();
   }

@@ -16,6 +16,7 @@ import java.security.SecureRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+/** A first call end to end, and the refusal of an answer about another tenant. */
 class ClientSmokeTest {
   @RegisterExtension
   static WireMockExtension server = WireMockExtension.newInstance()
@@ -47,5 +48,23 @@ class ClientSmokeTest {
             "Bearer " + key))
         .withHeader("X-TENANT-ID", com.github.tomakehurst.wiremock.client.WireMock.equalTo(
             tenant.value())));
+  }
+
+  @Test
+  void refusesAnAnswerAboutAnotherTenant() {
+    TenantId mine = TenantId.of("2f1c3a4e-5b6d-4e7f-8a9b-0c1d2e3f4a5b");
+    TenantId other = TenantId.of("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    String key = ApiKeyFormat.generate(ApiKeyEnvironment.TEST, new SecureRandom()).reveal();
+    server.stubFor(get(urlEqualTo("/v1/tenants/" + mine.value() + "/settings"))
+        .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+            .withBody("{\"tenant_id\":\"" + other.value() + "\",\"llm_model\":\"gpt-4o\"}")));
+    try (WabotiqClient client = WabotiqClient.builder(key, mine)
+        .baseUrl(server.baseUrl() + "/v1").build()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> client.settings().get())
+          .isExactlyInstanceOf(ApiException.class)
+          .hasMessageContaining("another tenant")
+          .extracting(e -> ((ApiException) e).code(), e -> ((ApiException) e).attempts())
+          .containsExactly("malformed_response", 1);
+    }
   }
 }
