@@ -17,12 +17,15 @@ import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.types.TenantId;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.lang.reflect.Type;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.HttpUrl;
@@ -42,6 +45,13 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.profile.InternalProfiler;
+import org.openjdk.jmh.results.AggregationPolicy;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.ScalarResult;
 
 /**
  * One {@code GET /v1/tenants/{id}/settings} over loopback HTTP/1.1 with keep-alive, answered by a
@@ -67,6 +77,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * where each one's answer is also checked. One thread; the server answers on its own dispatcher
  * thread, so a call costs both cores' time in turn. Every answer carries the contract's headers:
  * {@code Content-Type}, {@code ETag}, {@code X-Request-Id} and the three {@code X-RateLimit-*}.
+ *
+ * <p>On a machine busy with other work, a loopback round trip waits for the scheduler twice (the
+ * server's thread, then the caller's), and the time per call says more about the load than about
+ * the code. {@link ProcessCpu} ({@code -prof com.wabotiq.client.bench.ClientBenchmark$ProcessCpu})
+ * adds the process's CPU time per call (user and system, every thread: caller, server, GC, JIT),
+ * which such waits do not inflate.
  *
  * <p>Run: {@code mvn -B -o -Pbench -pl client -am verify -DskipTests -Dinvoker.skip=true
  * -Djmh.args="ClientBenchmark -foe true -f 3 -wi 5 -w 1s -i 5 -r 1s -prof gc"}
@@ -355,6 +371,39 @@ public class ClientBenchmark {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(SETTINGS_UTF8);
       }
+    }
+  }
+
+  /**
+   * A JMH profiler: the CPU time the whole process spent per operation in each iteration, from
+   * {@code com.sun.management.OperatingSystemMXBean#getProcessCpuTime}.
+   */
+  public static final class ProcessCpu implements InternalProfiler {
+    private final com.sun.management.OperatingSystemMXBean os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    private long before;
+
+    /** Made by JMH from the class name given to {@code -prof}. */
+    public ProcessCpu() {}
+
+    @Override
+    public String getDescription() {
+      return "process CPU time (user + system, all threads) per operation";
+    }
+
+    @Override
+    public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
+      before = os.getProcessCpuTime();
+    }
+
+    @Override
+    @SuppressWarnings("rawtypes") // JMH's own signature
+    public Collection<? extends Result> afterIteration(
+        BenchmarkParams benchmark, IterationParams iteration, IterationResult result) {
+      long spent = os.getProcessCpuTime() - before;
+      long ops = result.getMetadata().getAllOps();
+      double perOp = ops == 0 ? Double.NaN : spent / 1_000.0 / ops;
+      return List.of(new ScalarResult("cpu.time.norm", perOp, "us/op", AggregationPolicy.AVG));
     }
   }
 
