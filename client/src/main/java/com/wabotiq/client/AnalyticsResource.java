@@ -42,12 +42,11 @@ public final class AnalyticsResource extends Resource {
    * @throws IllegalArgumentException if {@code to} is before {@code from}
    */
   public PagedIterable<DailyAnalytics> daily(LocalDate from, LocalDate to, RequestOptions options) {
-    range(from, to, null, 0);
+    range(from, to);
     return new PagedIterable<>(cursor -> dailyPage(from, to, cursor, 100, options));
   }
 
-  private static Map<String, String> range(
-      LocalDate from, LocalDate to, @Nullable String cursor, int limit) {
+  private static Map<String, String> range(LocalDate from, LocalDate to) {
     java.util.Objects.requireNonNull(from, "from");
     java.util.Objects.requireNonNull(to, "to");
     if (to.isBefore(from)) {
@@ -56,7 +55,6 @@ public final class AnalyticsResource extends Resource {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("from", from.toString());
     query.put("to", to.toString());
-    paging(query, cursor, limit);
     return query;
   }
 
@@ -147,7 +145,9 @@ public final class AnalyticsResource extends Resource {
   }
 
   private Transport.Spec<Page<DailyAnalytics>> dailyPageSpec(LocalDate from, LocalDate to, @Nullable String cursor, int limit) {
-    return get(path + "/analytics/daily", range(from, to, cursor, limit), Decoders.page(DailyAnalytics.class), false);
+    Map<String, String> query = range(from, to);
+    paging(query, cursor, limit);
+    return get(path + "/analytics/daily", query, Decoders.page(DailyAnalytics.class), false);
   }
 
   /**
@@ -225,6 +225,6 @@ public final class AnalyticsResource extends Resource {
   }
 
   private Transport.Spec<PerformanceMetrics> performanceSpec(LocalDate from, LocalDate to) {
-    return get(path + "/analytics/performance", range(from, to, null, 0), Decoders.model(PerformanceMetrics.class), false);
+    return get(path + "/analytics/performance", range(from, to), Decoders.model(PerformanceMetrics.class), false);
   }
 }

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  * Every item of a cursor-paged list, fetched lazily: no request until the first item is wanted,
  * then one request per page, each when the previous page is used up. Each {@link #iterator()} or
  * {@link #stream()} starts again from the first page. A failed page request throws its {@link
- * ApiException} from {@code hasNext()} or {@code next()} (after the client's retries).
+ * ApiException} from {@code hasNext()} or {@code next()} (after the client's retries); a server
+ * that leads back to a cursor already used in the iteration gets one with code {@code
+ * repeated_cursor} instead of an endless loop.
  *
  * <pre>{@code
  * for (DailyAnalytics day : client.analytics().daily(from, to)) { ... }
@@ -68,6 +70,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     return () -> new Iterator<>() {
       private @Nullable Page<T> last;
       private boolean done;
+      private final java.util.Set<String> used = new java.util.HashSet<>();
 
       @Override
       public boolean hasNext() {
@@ -82,10 +85,14 @@ public final class PagedIterable<T> implements Iterable<T> {
         Page<T> previous = last;
         String cursor = previous == null ? null : previous.nextCursor();
         Page<T> page = fetch.apply(cursor);
-        if (cursor != null && cursor.equals(page.nextCursor())) {
+        if (cursor != null) {
+          used.add(cursor);
+        }
+        String next = page.nextCursor();
+        if (next != null && used.contains(next)) {
           done = true;
-          throw new ApiException("the server answered cursor " + Wire.mask(cursor, 80)
-              + " with the same cursor again: stopped, so as not to loop", 200,
+          throw new ApiException("the server led back to cursor " + Wire.mask(next, 80)
+              + ", already used in this iteration: stopped, so as not to loop", 200,
               "repeated_cursor", null, 1, null);
         }
         last = page;

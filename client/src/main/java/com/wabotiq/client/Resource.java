@@ -67,11 +67,9 @@ abstract class Resource {
       }
       query.put("cursor", cursor);
     }
-    if (limit != 0) {
-      if (limit < 1 || limit > 100) {
-        throw new IllegalArgumentException("limit: 1 to 100, not " + limit);
-      }
-      query.put("limit", Integer.toString(limit));
+    if (limit < 1 || limit > 100) {
+      throw new IllegalArgumentException("limit: 1 to 100, not " + limit);
     }
+    query.put("limit", Integer.toString(limit));
   }
 }

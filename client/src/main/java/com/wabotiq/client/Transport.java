@@ -3,12 +3,10 @@ package com.wabotiq.client;
 import com.github.benmanes.caffeine.cache.Cache;
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -379,7 +377,15 @@ final class Transport {
     }
 
     Outcome<T> failed(IOException e) {
-      boolean timeout = e instanceof InterruptedIOException;
+      // OkHttp: SocketTimeoutException for connect, read and write timeouts, an
+      // InterruptedIOException "timeout" for the call timeout; its other InterruptedIOExceptions
+      // ("executor rejected" by a closed client, "interrupted") are no timeout.
+      boolean timeout = e instanceof SocketTimeoutException
+          || (e instanceof InterruptedIOException && "timeout".equals(e.getMessage()));
+      if (isRejected(e)) {
+        return failure(new ApiConnectionException(where() + " not sent: the client is closed",
+            "client_closed", attempt, e), false, false, null);
+      }
       ApiException failure = timeout
           ? new ApiTimeoutException(where() + " timed out: " + Wire.mask(String.valueOf(
               e.getMessage()), 200), attempt, e)
@@ -387,7 +393,14 @@ final class Transport {
               + ": " + Wire.mask(String.valueOf(e.getMessage()), 200), "connection_failed",
               attempt, e);
       boolean canceled = "Canceled".equals(e.getMessage());
-      return failure(failure, !canceled, timeout, null);
+      boolean interrupted = !timeout && e instanceof InterruptedIOException;
+      return failure(failure, !canceled && !interrupted, timeout, null);
+    }
+
+    private boolean isRejected(IOException e) {
+      return e instanceof InterruptedIOException
+          && (e.getCause() instanceof java.util.concurrent.RejectedExecutionException
+              || "executor rejected".equals(e.getMessage()));
     }
 
     private Outcome<T> success(ApiResponse<T> response) {
@@ -456,13 +469,12 @@ final class Transport {
     if (v.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return v.length() > 9 ? Duration.ofSeconds(999_999_999L) : Duration.ofSeconds(Long.parseLong(v));
     }
-    try {
-      Instant at = ZonedDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-      Duration wait = Duration.between(clock.instant(), at);
-      return wait.isNegative() ? Duration.ZERO : wait;
-    } catch (DateTimeParseException e) {
+    Instant at = HttpDates.parse(v, clock.instant());
+    if (at == null) {
       return null;
     }
+    Duration wait = Duration.between(clock.instant(), at);
+    return wait.isNegative() ? Duration.ZERO : wait;
   }
 
   /** The whole body as UTF-8, or null when it is longer than {@code max} bytes. */
