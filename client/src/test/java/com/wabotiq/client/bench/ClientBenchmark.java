@@ -84,15 +84,10 @@ import org.openjdk.jmh.results.ScalarResult;
  * adds the process's CPU time per call (user and system, every thread: caller, server, GC, JIT),
  * which such waits do not inflate.
  *
- * <p>Run (docs/performance.md, section Client, says why not with {@code -Pbench -am}: core's
- * profile would run JMH with this pattern as well): {@code mvn -B -o -q -pl client -am
- * test-compile dependency:build-classpath -Dinvoker.skip=true -Dmdep.outputFile=target/cp.txt
- * -Dmdep.includeScope=test}, then {@code java -cp
- * client/target/test-classes:client/target/classes:$(cat client/target/cp.txt)
- * org.openjdk.jmh.Main ClientBenchmark -foe true -f 2 -wi 30 -w 1s -i 5 -r 1s -prof gc -prof
- * 'com.wabotiq.client.bench.ClientBenchmark$ProcessCpu'}. With the SDK's snapshots installed, the
- * {@code bench} profile without {@code -am} does the same: {@code mvn -B -o -Pbench -pl client
- * verify -DskipTests -Djmh.args="ClientBenchmark -foe true …"}.
+ * <p>Run (docs/performance.md, section Client): {@code mvn -B -o -Pbench-client -pl client -am
+ * verify -DskipTests -Dinvoker.skip=true -Djmh.args="ClientBenchmark -foe true -f 3 -wi 10 -w 1s
+ * -i 5 -r 1s -prof gc -prof com.wabotiq.client.bench.ClientBenchmark\$ProcessCpu"}. The profile
+ * has its own name so that {@code -am} does not run core's benchmarks too.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
