@@ -1,16 +1,19 @@
 package com.wabotiq.client;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import okhttp3.Headers;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A typed result with the HTTP answer it came from: status, headers, request id, ETag, rate limit,
  * and how many attempts it took.
  *
- * <p>Immutable (the value is one of core's immutable types).
+ * <p>Immutable (the value is one of core's immutable types); the header map is made on first use.
  *
  * @param <T> the result's type
  * @since 0.1.0
@@ -18,17 +21,15 @@ import java.util.TreeMap;
 public final class ApiResponse<T> {
   private final T value;
   private final int status;
-  private final Map<String, List<String>> headers;
+  private final Headers raw;
   private final int attempts;
   private final boolean fromCache;
+  private volatile @Nullable Map<String, List<String>> headers;
 
-  ApiResponse(T value, int status, Map<String, List<String>> headers, int attempts,
-      boolean fromCache) {
+  ApiResponse(T value, int status, Headers raw, int attempts, boolean fromCache) {
     this.value = value;
     this.status = status;
-    TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-    this.headers = java.util.Collections.unmodifiableMap(copy);
+    this.raw = raw;
     this.attempts = attempts;
     this.fromCache = fromCache;
   }
@@ -57,7 +58,17 @@ public final class ApiResponse<T> {
    * @return the headers, immutable
    */
   public Map<String, List<String>> headers() {
-    return headers;
+    Map<String, List<String>> map = headers;
+    if (map == null) {
+      TreeMap<String, List<String>> copy = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      for (int i = 0; i < raw.size(); i++) {
+        copy.computeIfAbsent(raw.name(i), k -> new ArrayList<>()).add(raw.value(i));
+      }
+      copy.replaceAll((k, v) -> List.copyOf(v));
+      map = Collections.unmodifiableMap(copy);
+      headers = map;
+    }
+    return map;
   }
 
   /**
@@ -67,8 +78,12 @@ public final class ApiResponse<T> {
    * @return its first value, or empty
    */
   public Optional<String> header(String name) {
-    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+    for (int i = 0; i < raw.size(); i++) {
+      if (raw.name(i).equalsIgnoreCase(name)) {
+        return Optional.of(raw.value(i));
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -132,7 +147,7 @@ public final class ApiResponse<T> {
 
   /** A copy holding another value. */
   <U> ApiResponse<U> map(U other) {
-    return new ApiResponse<>(other, status, headers, attempts, fromCache);
+    return new ApiResponse<>(other, status, raw, attempts, fromCache);
   }
 
   @Override

@@ -28,7 +28,6 @@ import org.jspecify.annotations.Nullable;
 
 /** How each operation's success body is read. */
 final class Decoders {
-  private static final Credential[] CREDENTIALS_IN_ORDER = Credential.values();
 
   private static final Map<String, WebhookEndpoint> ENDPOINTS = Arrays.stream(
           WebhookEndpoint.values())
@@ -100,14 +99,14 @@ final class Decoders {
   static MaskedSettings settings(String body) throws Wire.MalformedBody {
     TenantSettings settings = Wire.model(body, TenantSettings.class);
     Map<Credential, String> hints = new EnumMap<>(Credential.class);
-    for (Credential credential : CREDENTIALS_IN_ORDER) {
+    for (Credential credential : Credential.values()) {
       java.util.Optional<com.wabotiq.types.SealedSecret> shown = credential.in(settings);
       if (shown.isPresent()) {
         hints.put(credential, shown.get().ciphertext());
-        settings = credential.with(settings, null);
       }
     }
-    return new MaskedSettings(settings, hints);
+    return new MaskedSettings(
+        hints.isEmpty() ? settings : Credential.withoutAny(settings), hints);
   }
 
   /** {@code {"data": [...]}}. */

@@ -20,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -311,7 +312,7 @@ final class Transport {
 
     Outcome<T> read(Response response) throws IOException {
       int status = response.code();
-      Map<String, List<String>> headers = response.headers().toMultimap();
+      Headers headers = response.headers();
       if (status == 304 && cached != null) {
         retry.budget().onSuccess();
         @SuppressWarnings("unchecked") // stored under this operation's URL by this operation

@@ -1,7 +1,9 @@
 package com.wabotiq.credentials;
 
+import com.wabotiq.tenant.LlmApiKeys;
 import com.wabotiq.tenant.TenantSettings;
 import com.wabotiq.types.SealedSecret;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -163,6 +165,35 @@ public enum Credential {
    */
   public String fieldName() {
     return fieldName;
+  }
+
+  /**
+   * The settings with every credential absent, made in one copy whatever the number of
+   * credentials set: what a masked view shows beside the hints.
+   *
+   * @param settings the settings
+   * @return the same settings with each of the {@link #values()} absent
+   * @throws NullPointerException if {@code settings} is null
+   */
+  public static TenantSettings withoutAny(TenantSettings settings) {
+    Objects.requireNonNull(settings, "settings");
+    return settings.toBuilder()
+        .llmApiKeys(LlmApiKeys.EMPTY)
+        .twilio(settings.twilio().toBuilder()
+            .twilioSid(null).twilioToken(null).webhookSecret(null).build())
+        .wooCommerce(settings.wooCommerce().toBuilder()
+            .wooConsumerKey(null).wooConsumerSecret(null).wooWebhookSecret(null).build())
+        .shopify(settings.shopify().toBuilder()
+            .shopifyAccessToken(null).shopifyWebhookSecret(null).build())
+        .mpesa(settings.mpesa().toBuilder()
+            .mpesaConsumerKey(null).mpesaConsumerSecret(null).mpesaPasskey(null).build())
+        .paystack(settings.paystack().toBuilder().paystackSecretKey(null).build())
+        .pesapal(settings.pesapal().toBuilder()
+            .pesapalConsumerKey(null).pesapalConsumerSecret(null).build())
+        .stripe(settings.stripe().toBuilder()
+            .stripeSecretKey(null).stripeWebhookSecret(null).build())
+        .pinecone(settings.pinecone().toBuilder().pineconeApiKey(null).build())
+        .build();
   }
 
   /**
