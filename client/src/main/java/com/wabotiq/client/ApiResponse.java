@@ -145,11 +145,6 @@ public final class ApiResponse<T> {
     return fromCache;
   }
 
-  /** A copy holding another value. */
-  <U> ApiResponse<U> map(U other) {
-    return new ApiResponse<>(other, status, raw, attempts, fromCache);
-  }
-
   @Override
   public String toString() {
     return "ApiResponse[status=" + status + ", requestId=" + requestId().orElse(null)

@@ -116,10 +116,6 @@ final class Transport {
     this.generateIdempotencyKeys = generateIdempotencyKeys;
   }
 
-  OkHttpClient http() {
-    return http;
-  }
-
   // ---- one operation, blocking -------------------------------------------------------------
 
   <T> ApiResponse<T> execute(Spec<T> spec, RequestOptions options) {
