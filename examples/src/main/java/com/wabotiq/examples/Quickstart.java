@@ -10,7 +10,13 @@ import com.wabotiq.access.keys.IssuedApiKey;
 import com.wabotiq.access.webhooks.Verification;
 import com.wabotiq.access.webhooks.WebhookProvider;
 import com.wabotiq.access.webhooks.WebhookRequest;
+import com.wabotiq.billing.BillingSchedule;
 import com.wabotiq.billing.SubscriptionTier;
+import com.wabotiq.client.MaskedSettings;
+import com.wabotiq.client.PermissionException;
+import com.wabotiq.client.Quota;
+import com.wabotiq.client.SettingsPatch;
+import com.wabotiq.client.WabotiqClient;
 import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.LocalKeyEncryption;
 import com.wabotiq.credentials.Secret;
@@ -22,6 +28,8 @@ import com.wabotiq.limits.SendKind;
 import com.wabotiq.limits.Usage;
 import com.wabotiq.metering.Consumption;
 import com.wabotiq.metering.UsageMeter;
+import com.wabotiq.server.LocalApiServer;
+import com.wabotiq.server.SeededTenant;
 import com.wabotiq.store.InMemoryStorage;
 import com.wabotiq.tenant.AgentConfiguration;
 import com.wabotiq.tenant.ApiKey;
@@ -46,6 +54,7 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -85,6 +94,9 @@ import org.jspecify.annotations.Nullable;
  *       authenticate it, refuse a mistyped and a revoked one, answer a CORS preflight from an
  *       allowed and from a foreign origin, verify a signed Stripe webhook and refuse a tampered
  *       one.
+ *   <li>Call the hosted API with {@link WabotiqClient} against the {@link LocalApiServer} (core
+ *       serving the API on loopback): masked settings, a credential stored encrypted, the usage
+ *       the meter counted, paged analytics, and another tenant's key refused.
  * </ol>
  *
  * <p>Run it with {@code mvn -q -B -ntp -Pquickstart -pl examples -am test-compile} (the profile
@@ -262,7 +274,64 @@ public final class Quickstart {
     out.println("9. Let in a tenant's API clients, its browser dashboard and its webhooks");
     access(out);
     out.println();
+
+    out.println("10. Call the hosted API with the client, against the local API server");
+    partner(out);
+    out.println();
     out.println("Done.");
+  }
+
+  /**
+   * Step 10: the partner's side. The local API server serves the API of {@code
+   * docs/openapi.yaml} on loopback, over core; the client reads the masked settings, stores a
+   * credential, reads the usage the meter counted, pages through analytics, and is refused
+   * another tenant's data.
+   */
+  private static void partner(PrintStream out) {
+    try (LocalApiServer server = LocalApiServer.builder().build().start()) {
+      SeededTenant acme = server.seedDemoTenant();
+      SeededTenant other = server.seedTenant("Other Shop", acme.tierId());
+      out.printf("   local server at %s, tenant %s seeded from the reference%n",
+          server.baseUri(), acme.name());
+      try (WabotiqClient client = WabotiqClient.builder(acme.apiKey().reveal(), acme.tenantId())
+          .baseUrl(server.baseUri().toString())
+          .build()) {
+        MaskedSettings settings = client.settings().get();
+        out.printf("   settings: %s, OpenAI key shown as %s (the key itself never leaves the"
+            + " server)%n", settings.settings().llm().llmModel(),
+            settings.hint(Credential.OPENAI_API_KEY).orElse("-"));
+        MaskedSettings changed = client.settings().update(SettingsPatch.builder()
+            .credential(Credential.OPENAI_API_KEY, Secret.of("sk-proj-quickstart-4242"))
+            .build());
+        out.printf("   a new OpenAI key stored encrypted; read back as %s%n",
+            changed.hint(Credential.OPENAI_API_KEY).orElse("-"));
+
+        // The bot's side meters replies in the tenant's billing periods, as the API reports them.
+        Tenant tenant = server.sdk().tenant(acme.tenantId()).orElseThrow();
+        BillingSchedule billing = BillingSchedule.of(client.subscription().get());
+        for (int i = 0; i < 3; i++) {
+          server.sdk().usageMeter().consume(tenant,
+              Usage.at(Instant.now()).billing(billing).send(SendKind.REPLY).build());
+        }
+        Quota messages = client.subscription().usage().quota("monthly_messages").orElseThrow();
+        out.printf("   after 3 metered replies, usage says monthly_messages %d of %s, %s left%n",
+            messages.used(), messages.limit(), messages.remaining());
+
+        LocalDate today = LocalDate.now(ZoneId.of("Africa/Nairobi"));
+        long days = client.analytics().daily(today.minusDays(29), today).stream().count();
+        out.printf("   daily analytics of the last 30 days, paged 20 at a time: %d days%n", days);
+      }
+      try (WabotiqClient wrongTenant =
+          WabotiqClient.builder(other.apiKey().reveal(), acme.tenantId())
+              .baseUrl(server.baseUri().toString())
+              .build()) {
+        wrongTenant.settings().get();
+        throw new IllegalStateException("another tenant's key must be refused");
+      } catch (PermissionException refused) {
+        out.printf("   another tenant's key on %s: %d %s%n", acme.name(), refused.status(),
+            refused.code());
+      }
+    }
   }
 
   /**

@@ -102,4 +102,21 @@ class QuickstartTest {
     Matcher key = Pattern.compile("wbq_live_[0-9A-Za-z]{39}").matcher(out);
     assertThat(key.find()).as("a full API key in the output").isFalse();
   }
+
+  @Test
+  void run_callsTheApiThroughTheClientAgainstTheLocalServer() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Quickstart(new PrintStream(bytes, true, StandardCharsets.UTF_8)).run();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    String step10 = out.substring(out.indexOf("10. Call the hosted API with the client"));
+
+    assertThat(step10)
+        .containsPattern("   local server at http://127\\.0\\.0\\.1:[0-9]+/v1, tenant Acme Electronics")
+        .containsPattern("   settings: gpt-4o, OpenAI key shown as sk-…[0-9A-Za-z]{4} \\(the key itself")
+        .contains("   a new OpenAI key stored encrypted; read back as sk-…4242")
+        .contains("   after 3 metered replies, usage says monthly_messages 3 of 5000, 4997 left")
+        .contains("   daily analytics of the last 30 days, paged 20 at a time: 30 days")
+        .contains("   another tenant's key on Acme Electronics: 403 tenant_mismatch");
+    assertThat(out).endsWith("Done.\n");
+  }
 }
