@@ -18,6 +18,7 @@ import com.wabotiq.credentials.Credential;
 import com.wabotiq.credentials.Secret;
 import com.wabotiq.server.LocalApiServer;
 import com.wabotiq.server.SeededTenant;
+import com.wabotiq.tenant.ApiScope;
 import com.wabotiq.tenant.Tenant;
 import com.wabotiq.types.TenantId;
 import java.io.PrintStream;
@@ -27,7 +28,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.jspecify.annotations.Nullable;
@@ -161,8 +161,12 @@ public final class PartnerIntegration {
       List<ApiKeyInfo> keys = client.apiKeys().list().stream().toList();
       out.println("1. API keys: " + keys.size());
       for (ApiKeyInfo key : keys) {
-        out.println("   " + key.name() + ", scopes " + key.scopes().toString().toLowerCase(Locale.ROOT)
-            + ", " + (key.active() ? "active" : "inactive") + ", hash "
+        List<String> scopes = key.scopes().stream()
+            .map(ApiScope::wireValue)
+            .sorted()
+            .toList();
+        out.println("   " + key.name() + ", scopes " + scopes + ", "
+            + (key.active() ? "active" : "inactive") + ", hash "
             + key.keyHash().substring(0, 12) + "…");
       }
 

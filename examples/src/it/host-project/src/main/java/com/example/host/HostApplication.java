@@ -2,6 +2,8 @@ package com.example.host;
 
 import com.wabotiq.NewTenant;
 import com.wabotiq.TenantSdk;
+import com.wabotiq.billing.BillingSchedule;
+import com.wabotiq.billing.Subscription;
 import com.wabotiq.billing.SubscriptionTier;
 import com.wabotiq.client.MaskedSettings;
 import com.wabotiq.client.PermissionException;
@@ -119,12 +121,6 @@ public final class HostApplication {
       String key = demo.apiKey().reveal();
       String base = server.baseUri().toString();
 
-      // A reply the host's bot sent, metered on the server's facade, shows in the API's usage.
-      Tenant seeded = server.sdk().tenant(demo.tenantId()).orElseThrow();
-      Consumption sent =
-          server.sdk().usageMeter().consume(seeded, Usage.at(Instant.now()).send(SendKind.REPLY).build());
-      expect(sent.isAllowed(), "the server's meter admits a reply: " + sent);
-
       try (WabotiqClient client = WabotiqClient.builder(key, demo.tenantId())
           .baseUrl(base).build()) {
         Tenant tenant = client.tenant().get();
@@ -133,8 +129,7 @@ public final class HostApplication {
         expect(tenant.name().equals("Acme Electronics"), "the tenant's name: " + tenant.name());
         expect(tenant.status().equals(TenantStatus.ACTIVE), "the status: " + tenant.status());
         expect(demo.tierId().equals(tenant.subscriptionTierId())
-                && SubscriptionTier.GROWTH.id() != null
-                && SubscriptionTier.GROWTH.id().equals(tenant.subscriptionTierId()),
+                && demo.tierId().equals(SubscriptionTier.GROWTH.id()),
             "the tier is Growth: " + tenant.subscriptionTierId());
         expect(ZoneId.of("Africa/Nairobi").equals(tenant.timezone()),
             "the time zone: " + tenant.timezone());
@@ -146,6 +141,15 @@ public final class HostApplication {
         expect(settings.hints().values().stream().allMatch(h -> h.contains("…")),
             "every hint is masked: " + settings.hints().values());
 
+        // A reply the host's bot sends is metered on the facade the server serves, in the billing
+        // period of the tenant's subscription; the API's usage then shows it.
+        Subscription subscription = client.subscription().get();
+        Tenant seeded = server.sdk().tenant(demo.tenantId()).orElseThrow();
+        Consumption sent = server.sdk().usageMeter().consume(seeded, Usage.at(Instant.now())
+            .billing(BillingSchedule.of(subscription))
+            .send(SendKind.REPLY)
+            .build());
+        expect(sent.isAllowed(), "the server's meter admits a reply: " + sent);
         UsageReport usage = client.subscription().usage();
         long used = usage.quota("monthly_messages").map(q -> q.used()).orElse(-1L);
         expect(used == 1, "the API's usage shows the one metered reply, not " + used);
