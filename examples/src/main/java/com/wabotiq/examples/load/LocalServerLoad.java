@@ -57,6 +57,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Before the timed run, each client sends 10 requests of the same mix, checked but not timed.
  *
+ * <p>The JDK's HTTP server writes a response's headers and body in two writes and leaves Nagle's
+ * algorithm on unless the system property {@code sun.net.httpserver.nodelay} is {@code true}; the
+ * client's delayed ACK then holds most answers about 40 ms. The first line printed says which was
+ * in effect; {@code docs/performance.md} has the figures of both.
+ *
  * <pre>
  * java ... LocalServerLoad [tenants [clients [requests]]]     (defaults: 4 32 20000)
  * </pre>
@@ -197,7 +202,8 @@ public final class LocalServerLoad {
       out.println("Local API server under load: " + server.baseUri() + ", " + tenants
           + " tenants, " + clients + " concurrent clients, " + requests + " requests (after "
           + clients * WARM_UP_PER_CLIENT + " untimed warm-up requests), "
-          + Runtime.getRuntime().availableProcessors() + " CPUs");
+          + Runtime.getRuntime().availableProcessors() + " CPUs, sun.net.httpserver.nodelay="
+          + System.getProperty("sun.net.httpserver.nodelay", "false"));
 
       List<WabotiqClient> clientList = new ArrayList<>();
       ExecutorService threads = Executors.newFixedThreadPool(clients);
