@@ -178,7 +178,8 @@ public final class LocalApiServer implements AutoCloseable {
    * Seeds a tenant from the data reference's examples, with this name and tier: active, its
    * settings with every credential sealed, its agent configuration, a subscription started 40
    * days ago, 90 days of analytics ending today, the reference's business summaries and CORS
-   * configuration; and issues it an API key with both scopes.
+   * configuration; and issues it an API key with both scopes (only read when the tier's API access
+   * is read, as Starter's).
    *
    * @param name the tenant's name
    * @param tier a built-in tier: starter, growth or enterprise
