@@ -75,6 +75,7 @@ public final class LocalApiServer implements AutoCloseable {
   private final Random random = new SecureRandom();
   private final AtomicLong phoneNumbers;
   private volatile boolean closed;
+  private volatile boolean started;
 
   private LocalApiServer(Builder options) {
     this.clock = options.clock;
@@ -122,7 +123,7 @@ public final class LocalApiServer implements AutoCloseable {
   }
 
   /**
-   * Starts listening.
+   * Starts listening; a second call does nothing.
    *
    * @return this server
    * @throws LocalServerException if it was closed
@@ -131,7 +132,12 @@ public final class LocalApiServer implements AutoCloseable {
     if (closed) {
       throw new LocalServerException("the server was closed", null);
     }
-    http.start();
+    synchronized (this) {
+      if (!started) {
+        started = true;
+        http.start();
+      }
+    }
     return this;
   }
 
@@ -206,7 +212,17 @@ public final class LocalApiServer implements AutoCloseable {
       return;
     }
     closed = true;
-    http.stop((int) Math.min(Integer.MAX_VALUE, shutdownGrace.toSeconds()));
+    synchronized (this) {
+      if (!started) {
+        // Never started: nothing to wait for (the JDK's stop would wait the whole delay), but the
+        // JDK's dispatcher must run once for the listening socket to be released.
+        started = true;
+        http.start();
+        http.stop(0);
+      } else {
+        http.stop((int) Math.min(Integer.MAX_VALUE, shutdownGrace.toSeconds()));
+      }
+    }
     executor.shutdown();
     try {
       if (!executor.awaitTermination(shutdownGrace.toMillis() + 1000,
