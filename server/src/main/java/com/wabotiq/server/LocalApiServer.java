@@ -65,6 +65,16 @@ public final class LocalApiServer implements AutoCloseable {
   /** The largest request body read, by default (256 KiB); a larger one is 413. */
   public static final int DEFAULT_MAX_BODY_BYTES = 256 * 1024;
 
+  static {
+    // The JDK's server writes an answer's head and body as two segments; with Nagle's algorithm
+    // on, the body waits for the client's delayed acknowledgement of the head, some 40 ms on
+    // every answer of a kept-alive connection. Its configuration is read once per JVM, when its
+    // first server is made, so this is set before that unless the JVM was told otherwise.
+    if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+      System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+  }
+
   private final Clock clock;
   private final Duration shutdownGrace;
   private final HttpServer http;
