@@ -196,9 +196,39 @@ public final class LocalServerMain {
           "max-body-bytes", "lenient").contains(name)) {
         throw new IllegalArgumentException("unknown flag: --" + name);
       }
-      flags.put(name, parts.length > 1 ? parts[1] : "");
+      String value = parts.length > 1 ? parts[1] : "";
+      checkValue(name, value);
+      flags.put(name, value);
     }
     return flags;
+  }
+
+  /** Refuses a flag's value that {@link #start} could not use, naming the flag. */
+  private static void checkValue(String name, String value) {
+    boolean valid = switch (name) {
+      case "port" -> isInt(value, 0, 65_535);
+      case "store" -> List.of("memory", "h2", "postgres").contains(value);
+      case "rate-limit" -> {
+        String[] parts = value.split("/", 2);
+        yield isInt(parts[0], 1, Integer.MAX_VALUE)
+            && (parts.length == 1 || isInt(parts[1], 1, Integer.MAX_VALUE));
+      }
+      case "max-body-bytes" -> isInt(value, 1, Integer.MAX_VALUE - 1);
+      case "lenient" -> value.isEmpty();
+      default -> !value.isEmpty();
+    };
+    if (!valid) {
+      throw new IllegalArgumentException("bad value for --" + name + ": '" + value + "'");
+    }
+  }
+
+  private static boolean isInt(String text, int min, int max) {
+    try {
+      int value = Integer.parseInt(text);
+      return value >= min && value <= max;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   static void closeAll(List<AutoCloseable> resources) {
