@@ -80,6 +80,13 @@ class LocalServerMainTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a flag");
     assertThatThrownBy(() -> LocalServerMain.flags(new String[] {"--port=0", "-v"}))
         .isInstanceOf(IllegalArgumentException.class);
+    for (String bad : new String[] {"--port=abc", "--port=70000", "--port=-1", "--store=mongo",
+        "--rate-limit=many", "--rate-limit=5/x", "--rate-limit=0/1", "--max-body-bytes=big",
+        "--max-body-bytes=0", "--port"}) {
+      assertThatThrownBy(() -> LocalServerMain.flags(new String[] {bad}))
+          .as(bad).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining(bad.substring(2, bad.contains("=") ? bad.indexOf('=') : bad.length()));
+    }
     assertThat(LocalServerMain.flags(new String[] {"--PORT=9", "", "--lenient"}))
         .containsEntry("port", "9").containsEntry("lenient", "");
   }
