@@ -189,6 +189,23 @@ class BadRequestsTest {
   }
 
   @Test
+  void aRefusalOfALargeBodyReachesTheClient() {
+    byte[] large = new byte[1024 * 1024];
+    Arrays.fill(large, (byte) 'x');
+    for (int round = 0; round < 3; round++) {
+      Reply unauthenticated = send(Http.request(server,
+          "/tenants/" + acme.tenantId().value() + "/api-keys")
+          .header("Content-Type", "application/json")
+          .POST(BodyPublishers.ofByteArray(large)).build());
+      assertError(unauthenticated, 401, "invalid_api_key");
+      Reply tooLarge = send(tenant(server, acme, "/api-keys")
+          .header("Content-Type", "application/json")
+          .POST(BodyPublishers.ofByteArray(large)).build());
+      assertError(tooLarge, 413, "payload_too_large");
+    }
+  }
+
+  @Test
   void wrongOrMissingMediaTypesAre415() {
     String patch = "{\"llm_model\":\"x\"}";
     for (String type : new String[] {"application/json", "text/plain", "application/merge-patch",
