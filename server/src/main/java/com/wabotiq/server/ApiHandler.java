@@ -17,11 +17,13 @@ import com.wabotiq.tenant.ApiScope;
 import com.wabotiq.types.TenantId;
 import com.wabotiq.validation.ValidationException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,14 @@ import org.slf4j.LoggerFactory;
 final class ApiHandler implements HttpHandler {
   static final String BASE_PATH = "/v1/tenants/";
 
+  /** The most of an unread request body read and dropped before answering (4 MiB). */
+  static final long DRAIN_LIMIT = 4L * 1024 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+
+  /** A tenant id in the path: a UUID, in either case (ids are stored in lowercase). */
+  private static final Pattern UUID = Pattern.compile(
+      "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   private final TenantSdk sdk;
   private final Operations operations;
@@ -81,13 +90,11 @@ final class ApiHandler implements HttpHandler {
     int slash = after.indexOf('/');
     String segment = slash < 0 ? after : after.substring(0, slash);
     String rest = slash < 0 ? "" : after.substring(slash);
-    TenantId tenant;
-    try {
-      tenant = TenantId.of(segment);
-    } catch (RuntimeException e) {
+    if (!UUID.matcher(segment).matches()) {
       limit("_", headers);
       throw ApiError.malformed("tenant_id in the path is not a UUID");
     }
+    TenantId tenant = TenantId.of(segment.toLowerCase(Locale.ROOT));
     limit(tenant.value(), headers);
     Call call = new Call(exchange, requestId, tenant, rest, maxBodyBytes);
     String origin = call.header("Origin");
@@ -247,8 +254,37 @@ final class ApiHandler implements HttpHandler {
         "the server failed; quote the request id when reporting it"), requestId);
   }
 
+  /**
+   * Reads and drops what is left of the request body, up to {@link #DRAIN_LIMIT} bytes, before
+   * answering: a connection closed with unread bytes is reset, and a reset can destroy the answer
+   * (a 413, a 401 to a large upload) before the client has read it. A body declared longer than
+   * the limit is left alone.
+   */
+  private static void drain(HttpExchange exchange) {
+    String length = exchange.getRequestHeaders().getFirst("Content-Length");
+    try {
+      if (length != null && Long.parseLong(length.strip()) > DRAIN_LIMIT) {
+        return; // a client waiting for an early refusal of a huge body is not kept waiting
+      }
+    } catch (NumberFormatException e) {
+      return;
+    }
+    try {
+      InputStream in = exchange.getRequestBody();
+      byte[] buffer = new byte[8192];
+      long left = DRAIN_LIMIT;
+      int read;
+      while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0) {
+        left -= read;
+      }
+    } catch (IOException e) {
+      // the client went away or sent a broken body; the answer is still attempted
+    }
+  }
+
   private static void send(HttpExchange exchange, Map<String, String> headers, Answer answer)
       throws IOException {
+    drain(exchange);
     try (exchange) {
       var responseHeaders = exchange.getResponseHeaders();
       headers.forEach(responseHeaders::set);

@@ -116,7 +116,9 @@ final class Call {
         throw ApiError.malformed("Content-Length is not a number");
       }
     }
-    try (InputStream in = exchange.getRequestBody()) {
+    try {
+      // not closed here: the dispatcher reads what is left before answering (see ApiHandler)
+      InputStream in = exchange.getRequestBody();
       byte[] read = in.readNBytes(maxBodyBytes + 1);
       if (read.length > maxBodyBytes) {
         throw tooLarge();

@@ -2,8 +2,10 @@ package com.wabotiq.server;
 
 import com.wabotiq.NewTenant;
 import com.wabotiq.TenantSdk;
+import com.wabotiq.access.keys.ApiKeyPolicy;
 import com.wabotiq.access.keys.IssuedApiKey;
 import com.wabotiq.analytics.DailyAnalytics;
+import com.wabotiq.billing.ApiAccessLevel;
 import com.wabotiq.billing.BillingPeriod;
 import com.wabotiq.billing.BillingSchedule;
 import com.wabotiq.billing.Subscription;
@@ -40,6 +42,7 @@ import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
@@ -71,7 +74,8 @@ final class DemoData {
   /**
    * Creates a tenant from the reference's examples: the tenant, active on {@code tier}, its
    * settings with every credential sealed (made-up values of the reference's shapes), its agent
-   * configuration, and an API key with both scopes.
+   * configuration, and an API key with both scopes (read only when the tier's API access is
+   * read).
    */
   static Seeded seed(TenantSdk sdk, CredentialVault vault, String name, TierId tier,
       String whatsappNumber, Clock clock, Random random) {
@@ -129,9 +133,13 @@ final class DemoData {
     AgentConfiguration agent = JSON.fromJson(Json.write(agentJson), AgentConfiguration.class);
     sdk.updateAgentConfiguration(id, sdk.agentConfiguration(id).version(), agent);
 
-    IssuedApiKey key = sdk.apiKeys().issue(
-        id, "Local server key", Set.of(ApiScope.READ, ApiScope.WRITE), null);
     Tenant tenant = sdk.tenant(id).orElseThrow();
+    // A tier whose api_access is read (Starter) may hold only read keys.
+    Set<ApiScope> scopes = ApiAccessLevel.FULL.equals(Objects.requireNonNull(
+        ApiKeyPolicy.builtInAccess(tenant), "a built-in tier"))
+        ? Set.of(ApiScope.READ, ApiScope.WRITE)
+        : Set.of(ApiScope.READ);
+    IssuedApiKey key = sdk.apiKeys().issue(id, "Local server key", scopes, null);
     return new Seeded(new SeededTenant(id, name, tier, key.secret()), extras(tenant, clock, random));
   }
 

@@ -113,18 +113,20 @@ public final class LocalServerMain {
       server.close();
       throw e;
     }
-    out.println("WabotIQ local API server");
-    out.println("  listening on  " + server.baseUri() + "  (loopback only)");
-    out.println("  store         " + store + (flags.containsKey("jdbc-url") ? " at "
-        + flags.get("jdbc-url") : ""));
-    out.println("  demo tenant   " + demo.name() + "  " + demo.tenantId().value()
-        + "  (" + SubscriptionTier.builtIn(demo.tierId()).map(SubscriptionTier::name).orElse("?")
-        + ")");
-    out.println("  API key       " + demo.apiKey().reveal() + "  (shown once: keep it)");
+    // Each value once (the key above all): the example request names them by variable.
+    out.println("WabotIQ local API server, loopback only, store " + store
+        + (flags.containsKey("jdbc-url") ? " at " + flags.get("jdbc-url") : ""));
+    out.println("demo tenant " + demo.name() + " ("
+        + SubscriptionTier.builtIn(demo.tierId()).map(SubscriptionTier::name).orElse("?")
+        + "); its API key is shown once: keep it");
     out.println();
-    out.println("  curl -H \"Authorization: Bearer " + demo.apiKey().reveal() + "\" \\");
-    out.println("       -H \"X-TENANT-ID: " + demo.tenantId().value() + "\" \\");
-    out.println("       " + server.baseUri() + "/tenants/" + demo.tenantId().value() + "/usage");
+    out.println("export WABOTIQ_BASE_URL=" + server.baseUri());
+    out.println("export WABOTIQ_TENANT_ID=" + demo.tenantId().value());
+    out.println("export WABOTIQ_API_KEY=" + demo.apiKey().reveal());
+    out.println();
+    out.println("curl -H \"Authorization: Bearer $WABOTIQ_API_KEY\" \\");
+    out.println("     -H \"X-TENANT-ID: $WABOTIQ_TENANT_ID\" \\");
+    out.println("     \"$WABOTIQ_BASE_URL/tenants/$WABOTIQ_TENANT_ID/usage\"");
     out.println();
     out.println("Ctrl-C stops it.");
     out.flush();
@@ -194,9 +196,39 @@ public final class LocalServerMain {
           "max-body-bytes", "lenient").contains(name)) {
         throw new IllegalArgumentException("unknown flag: --" + name);
       }
-      flags.put(name, parts.length > 1 ? parts[1] : "");
+      String value = parts.length > 1 ? parts[1] : "";
+      checkValue(name, value);
+      flags.put(name, value);
     }
     return flags;
+  }
+
+  /** Refuses a flag's value that {@link #start} could not use, naming the flag. */
+  private static void checkValue(String name, String value) {
+    boolean valid = switch (name) {
+      case "port" -> isInt(value, 0, 65_535);
+      case "store" -> List.of("memory", "h2", "postgres").contains(value);
+      case "rate-limit" -> {
+        String[] parts = value.split("/", 2);
+        yield isInt(parts[0], 1, Integer.MAX_VALUE)
+            && (parts.length == 1 || isInt(parts[1], 1, Integer.MAX_VALUE));
+      }
+      case "max-body-bytes" -> isInt(value, 1, Integer.MAX_VALUE - 1);
+      case "lenient" -> value.isEmpty();
+      default -> !value.isEmpty();
+    };
+    if (!valid) {
+      throw new IllegalArgumentException("bad value for --" + name + ": '" + value + "'");
+    }
+  }
+
+  private static boolean isInt(String text, int min, int max) {
+    try {
+      int value = Integer.parseInt(text);
+      return value >= min && value <= max;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   static void closeAll(List<AutoCloseable> resources) {

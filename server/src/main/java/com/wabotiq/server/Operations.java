@@ -61,8 +61,11 @@ import org.jspecify.annotations.Nullable;
  * keys, storage) are mapped by the dispatcher.
  */
 final class Operations {
-  /** How often an unconditional write re-reads and retries after losing a race. */
-  private static final int WRITE_ATTEMPTS = 5;
+  /**
+   * How often an unconditional write re-reads and retries after losing a race: each loss means
+   * another write won, so this outlasts dozens of concurrent writers of one resource.
+   */
+  private static final int WRITE_ATTEMPTS = 64;
 
   private static final Pattern KEY_HASH = Pattern.compile("[0-9a-f]{64}");
   private static final Set<String> READ_ONLY_SETTINGS =
@@ -157,9 +160,7 @@ final class Operations {
             sdk.updateSettings(call.tenant(), current.version(), next);
         return maskedSettings(call.tenant(), stored.value());
       } catch (VersionConflictException lost) {
-        if (ifMatch != null || attempt == WRITE_ATTEMPTS) {
-          throw ApiError.versionConflict();
-        }
+        retryOrRefuse(ifMatch, attempt);
       }
     }
   }
@@ -229,9 +230,7 @@ final class Operations {
         return Answer.resource(answers.toJson(sdk.updateAgentConfiguration(
             call.tenant(), current.version(), configuration).value()));
       } catch (VersionConflictException lost) {
-        if (ifMatch != null || attempt == WRITE_ATTEMPTS) {
-          throw ApiError.versionConflict();
-        }
+        retryOrRefuse(ifMatch, attempt);
       }
     }
   }
@@ -569,6 +568,29 @@ final class Operations {
 
   private static ZoneId zone(Tenant tenant) {
     return tenant.timezone() == null ? ZoneId.of("UTC") : tenant.timezone();
+  }
+
+  /**
+   * After a lost race: a conditional write is refused (its ETag is stale); an unconditional one
+   * retries, backing off a little once it has lost a few times, until the attempts run out.
+   */
+  private static void retryOrRefuse(@Nullable String ifMatch, int attempt) {
+    if (ifMatch != null) {
+      throw ApiError.versionConflict();
+    }
+    if (attempt >= WRITE_ATTEMPTS) {
+      throw ApiError.of(409, "version_conflict",
+          "The resource kept changing while this request was written; retry.");
+    }
+    if (attempt > 3) {
+      try {
+        Thread.sleep(java.util.concurrent.ThreadLocalRandom.current()
+            .nextLong(1, Math.min(attempt, 20) + 1));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw ApiError.of(503, "unavailable", "the server is stopping");
+      }
+    }
   }
 
   private static void requireMatch(String ifMatch, Answer current) {
