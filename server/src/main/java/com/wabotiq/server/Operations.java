@@ -408,6 +408,9 @@ final class Operations {
     Set<ApiScope> scopes = scopes(body.get("scopes"), errors);
     Instant expiresAt = body.get("expires_at") == null
         ? null : instant(body.get("expires_at"), "expires_at", errors);
+    if (expiresAt != null && !expiresAt.isAfter(clock.instant())) {
+      errors.add(new ApiError.FieldError("expires_at", "future", "must be in the future"));
+    }
     if (!errors.isEmpty() || name == null) {
       throw ApiError.invalid("The API key request is invalid.", errors);
     }

@@ -107,6 +107,10 @@ class BadRequestsTest {
         "{\"name\":\"k\",\"scopes\":[\"read\",\"admin\",\"read\"],\"expires_at\":\"soon\"}");
     assertThat(fieldErrors(assertError(scopes, 422, "invalid_request")))
         .containsExactlyInAnyOrder("scopes[1] enum", "scopes[2] unique", "expires_at format");
+    Reply past = sendJson(server, acme, "POST", "/api-keys",
+        "{\"name\":\"k\",\"scopes\":[\"read\"],\"expires_at\":\"2020-01-01T00:00:00Z\"}");
+    assertThat(fieldErrors(assertError(past, 422, "invalid_request")))
+        .containsExactly("expires_at future");
 
     Reply cors = sendJson(server, acme, "PUT", "/cors", "{\"allowed_origins\":\"*\","
         + "\"allowed_methods\":[\"GET\"],\"allowed_headers\":[],\"max_age\":60}");
