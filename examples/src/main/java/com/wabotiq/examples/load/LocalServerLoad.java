@@ -59,8 +59,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The JDK's HTTP server writes a response's headers and body in two writes and leaves Nagle's
  * algorithm on unless the system property {@code sun.net.httpserver.nodelay} is {@code true}; the
- * client's delayed ACK then holds most answers about 40 ms. The first line printed says which was
- * in effect; {@code docs/performance.md} has the figures of both.
+ * client's delayed ACK then holds most answers about 40 ms. {@code LocalApiServer} sets it to
+ * {@code true} unless the JVM set it; the first line printed says which was in effect, and {@code
+ * docs/performance.md} has the figures of both.
  *
  * <pre>
  * java ... LocalServerLoad [tenants [clients [requests]]]     (defaults: 4 32 20000)
