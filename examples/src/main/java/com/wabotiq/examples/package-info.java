@@ -1,7 +1,8 @@
 /**
  * The README quickstart as compiled code ({@link com.wabotiq.examples.Quickstart}), with the
- * adapters and programs the docs show in the subpackages: a storage provider over maps, a key
- * encryption over a cloud KMS, the access gate, two instances metering one tenant on PostgreSQL, a
+ * adapters and programs the docs show in the subpackages: a storage provider over maps ({@link
+ * com.wabotiq.examples.adapter.MapStorageDemo}), a key encryption over a cloud KMS ({@link
+ * com.wabotiq.examples.kms.KmsDemo}), the access gate, two instances metering one tenant on PostgreSQL, a
  * partner's integration through the API client ({@link
  * com.wabotiq.examples.partner.PartnerIntegration}), and a load test of the local API server
  * ({@link com.wabotiq.examples.load.LocalServerLoad}).
