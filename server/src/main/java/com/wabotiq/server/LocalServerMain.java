@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the local API server from the command line, with a seeded demo tenant whose API key it
@@ -115,7 +116,8 @@ public final class LocalServerMain {
     }
     // Each value once (the key above all): the example request names them by variable.
     out.println("WabotIQ local API server, loopback only, store " + store
-        + (flags.containsKey("jdbc-url") ? " at " + flags.get("jdbc-url") : ""));
+        + (flags.containsKey("jdbc-url") ? " at " + withoutParameters(flags.get("jdbc-url")) : "")
+        + (flags.containsKey("embedded") ? " (an embedded " + flags.get("embedded") + ")" : ""));
     out.println("demo tenant " + demo.name() + " ("
         + SubscriptionTier.builtIn(demo.tierId()).map(SubscriptionTier::name).orElse("?")
         + "); its API key is shown once: keep it");
@@ -151,7 +153,8 @@ public final class LocalServerMain {
           EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
           resources.add(0, postgres);
           url = postgres.getJdbcUrl("postgres", "postgres");
-          flags.put("jdbc-url", url + " (embedded)");
+          flags.put("jdbc-url", url);
+          flags.put("embedded", "PostgreSQL started for this run");
         }
         JdbcStorage storage = JdbcStorage.postgresql(pool(url, flags, resources));
         storage.applySchema();
@@ -179,6 +182,20 @@ public final class LocalServerMain {
     HikariDataSource pool = new HikariDataSource(config);
     resources.add(0, pool);
     return pool;
+  }
+
+  /**
+   * A JDBC URL as printed: without its parameters ({@code ?...} or {@code ;...}), where a password
+   * may have been written.
+   */
+  static String withoutParameters(@Nullable String url) {
+    if (url == null) {
+      return "";
+    }
+    int query = url.indexOf('?');
+    int semicolon = url.indexOf(';');
+    int end = query < 0 ? semicolon : semicolon < 0 ? query : Math.min(query, semicolon);
+    return end < 0 ? url : url.substring(0, end) + " (parameters not shown)";
   }
 
   static Map<String, String> flags(String[] args) {

@@ -73,6 +73,18 @@ class LocalServerMainTest {
   }
 
   @Test
+  void aJdbcUrlIsPrintedWithoutItsParameters() {
+    assertThat(LocalServerMain.withoutParameters(
+        "jdbc:postgresql://db.local:5432/wabotiq?user=app&password=s3cret"))
+        .isEqualTo("jdbc:postgresql://db.local:5432/wabotiq (parameters not shown)")
+        .doesNotContain("s3cret");
+    assertThat(LocalServerMain.withoutParameters("jdbc:h2:mem:x;PASSWORD=s3cret"))
+        .isEqualTo("jdbc:h2:mem:x (parameters not shown)");
+    assertThat(LocalServerMain.withoutParameters("jdbc:h2:mem:wabotiq-local"))
+        .isEqualTo("jdbc:h2:mem:wabotiq-local");
+  }
+
+  @Test
   void unknownFlagsAreRefused() {
     assertThatThrownBy(() -> LocalServerMain.flags(new String[] {"--prot=8080"}))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--prot");
