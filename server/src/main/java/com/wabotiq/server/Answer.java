@@ -38,6 +38,28 @@ record Answer(int status, Map<String, String> headers, byte @Nullable [] body) {
     return headers.get("ETag");
   }
 
+  /**
+   * Whether an {@code If-Match} or {@code If-None-Match} list names this answer's ETag, or is
+   * {@code *}: {@code weak} compares as {@code If-None-Match} does (a {@code W/} prefix ignored),
+   * otherwise strongly, as {@code If-Match} does. False when the answer has no ETag.
+   */
+  boolean etagListed(String header, boolean weak) {
+    String etag = etag();
+    if (etag == null) {
+      return false;
+    }
+    for (String candidate : header.split(",", -1)) {
+      String tag = candidate.strip();
+      if (weak && tag.startsWith("W/")) {
+        tag = tag.substring(2);
+      }
+      if (tag.equals("*") || tag.equals(etag)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static String etag(byte[] body) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);

@@ -118,8 +118,7 @@ final class ApiHandler implements HttpHandler {
     }
     Answer answer = mapped(call, route);
     String ifNoneMatch = call.header("If-None-Match");
-    if (ifNoneMatch != null && answer.status() == 200 && answer.etag() != null
-        && matches(ifNoneMatch, answer.etag())) {
+    if (ifNoneMatch != null && answer.status() == 200 && answer.etagListed(ifNoneMatch, true)) {
       return new Answer(304, answer.headers(), null);
     }
     return answer;
@@ -218,19 +217,6 @@ final class ApiHandler implements HttpHandler {
       throw ApiError.of(429, "rate_limited", "Too many requests; retry after "
           + verdict.retryAfterSeconds() + " s.");
     }
-  }
-
-  private static boolean matches(String ifNoneMatch, @Nullable String etag) {
-    for (String candidate : ifNoneMatch.split(",", -1)) {
-      String tag = candidate.strip();
-      if (tag.startsWith("W/")) {
-        tag = tag.substring(2);
-      }
-      if (tag.equals("*") || tag.equals(etag)) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static Answer error(ApiError refused, String requestId) {

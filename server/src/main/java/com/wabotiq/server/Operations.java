@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -148,35 +149,27 @@ final class Operations {
     if (!errors.isEmpty()) {
       throw ApiError.invalid("The settings patch is invalid.", errors);
     }
-    String ifMatch = call.header("If-Match");
-    for (int attempt = 1; ; attempt++) {
-      Versioned<TenantSettings> current = sdk.settings(call.tenant());
-      if (ifMatch != null) {
-        requireMatch(ifMatch, maskedSettings(call.tenant(), current.value()));
-      }
-      TenantSettings next = merged(call.tenant(), current.value(), plain, secrets);
-      try {
-        Versioned<TenantSettings> stored =
-            sdk.updateSettings(call.tenant(), current.version(), next);
-        return maskedSettings(call.tenant(), stored.value());
-      } catch (VersionConflictException lost) {
-        retryOrRefuse(ifMatch, attempt);
-      }
-    }
+    Map<Credential, @Nullable SealedSecret> sealed = new LinkedHashMap<>();
+    secrets.forEach((credential, plaintext) -> sealed.put(credential, plaintext == null
+        ? null
+        : vault.seal(call.tenant(), credential.fieldName(), Secret.of(plaintext))));
+    return writeVersioned(call.header("If-Match"),
+        () -> sdk.settings(call.tenant()),
+        settings -> maskedSettings(call.tenant(), settings),
+        current -> sdk.updateSettings(call.tenant(), current.version(),
+            merged(current.value(), plain, sealed)).value());
   }
 
-  private TenantSettings merged(TenantId tenant, TenantSettings current,
-      Map<String, @Nullable Object> plain, Map<Credential, @Nullable String> secrets) {
+  /** The current settings with the patch's plain members merged and its credentials set. */
+  private TenantSettings merged(TenantSettings current, Map<String, @Nullable Object> plain,
+      Map<Credential, @Nullable SealedSecret> sealed) {
     Map<String, @Nullable Object> json =
         Json.object(answers.toJson(Credential.withoutAny(current)));
     Json.mergePatch(json, plain);
     TenantSettings next = decode(Json.write(json), TenantSettings.class);
     for (Credential credential : Credential.values()) {
-      if (secrets.containsKey(credential)) {
-        String plaintext = secrets.get(credential);
-        next = credential.with(next, plaintext == null
-            ? null
-            : vault.seal(tenant, credential.fieldName(), Secret.of(plaintext)));
+      if (sealed.containsKey(credential)) {
+        next = credential.with(next, sealed.get(credential));
       } else {
         next = credential.with(next, credential.in(current).orElse(null));
       }
@@ -220,19 +213,11 @@ final class Operations {
       throw ApiError.invalidField("tenant_id", "tenant", "must be the tenant of the path");
     }
     AgentConfiguration configuration = sent.toBuilder().tenantId(call.tenant()).build();
-    String ifMatch = call.header("If-Match");
-    for (int attempt = 1; ; attempt++) {
-      Versioned<AgentConfiguration> current = sdk.agentConfiguration(call.tenant());
-      if (ifMatch != null) {
-        requireMatch(ifMatch, Answer.resource(answers.toJson(current.value())));
-      }
-      try {
-        return Answer.resource(answers.toJson(sdk.updateAgentConfiguration(
-            call.tenant(), current.version(), configuration).value()));
-      } catch (VersionConflictException lost) {
-        retryOrRefuse(ifMatch, attempt);
-      }
-    }
+    return writeVersioned(call.header("If-Match"),
+        () -> sdk.agentConfiguration(call.tenant()),
+        stored -> Answer.resource(answers.toJson(stored)),
+        current -> sdk.updateAgentConfiguration(call.tenant(), current.version(), configuration)
+            .value());
   }
 
   // ---- billing -------------------------------------------------------------------------------
@@ -574,6 +559,26 @@ final class Operations {
   }
 
   /**
+   * A versioned write: reads, checks {@code If-Match} against the answer the stored value renders
+   * to, writes with the version read, and answers what was stored. A lost race is handled by
+   * {@link #retryOrRefuse}.
+   */
+  private static <T> Answer writeVersioned(@Nullable String ifMatch,
+      Supplier<Versioned<T>> read, Function<T, Answer> render, Function<Versioned<T>, T> write) {
+    for (int attempt = 1; ; attempt++) {
+      Versioned<T> current = read.get();
+      if (ifMatch != null) {
+        requireMatch(ifMatch, render.apply(current.value()));
+      }
+      try {
+        return render.apply(write.apply(current));
+      } catch (VersionConflictException lost) {
+        retryOrRefuse(ifMatch, attempt);
+      }
+    }
+  }
+
+  /**
    * After a lost race: a conditional write is refused (its ETag is stale); an unconditional one
    * retries, backing off a little once it has lost a few times, until the attempts run out.
    */
@@ -597,14 +602,9 @@ final class Operations {
   }
 
   private static void requireMatch(String ifMatch, Answer current) {
-    String etag = current.etag();
-    for (String candidate : ifMatch.split(",", -1)) {
-      String tag = candidate.strip();
-      if (tag.equals("*") || tag.equals(etag)) {
-        return;
-      }
+    if (!current.etagListed(ifMatch, false)) {
+      throw ApiError.versionConflict();
     }
-    throw ApiError.versionConflict();
   }
 
   private static @Nullable Object parse(String text) {
